@@ -1,0 +1,13 @@
+/// The error thrown when a model file cannot be used: every problem found, in file order.
+public struct LoadFailure: Error, Hashable, Sendable, CustomStringConvertible {
+    public let diagnostics: [LoadDiagnostic]
+
+    /// Creates a failure from its diagnostics, sorted by location.
+    public init(_ diagnostics: [LoadDiagnostic]) {
+        self.diagnostics = diagnostics.sorted()
+    }
+
+    public var description: String {
+        diagnostics.map(\.description).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Loads model files: reads the bytes, parses YAML or JSON into a located tree, and decodes the model,
+/// reporting every problem with its `file:line:column`.
+public enum ModelLoader {
+    /// The largest file read, in bytes.
+    public static let maximumFileSize = 512 * 1024 * 1024
+    /// The deepest nesting of lists and mappings accepted.
+    public static let maximumDepth = 64
+
+    /// Loads the model file at `path` (YAML or JSON, by its extension).
+    public static func load(file path: String) throws(LoadFailure) -> Model {
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        guard let format = ModelFormat(path: path) else {
+            let fileExtension = path.split(separator: "/").last?.split(separator: ".").dropFirst().last.map(String.init) ?? ""
+            throw LoadFailure([LoadDiagnostic(.unsupportedFileType(fileExtension: fileExtension), at: start)])
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw LoadFailure([LoadDiagnostic(.unreadableFile(reason: "no such file"), at: start)])
+        }
+        guard !isDirectory.boolValue else {
+            throw LoadFailure([LoadDiagnostic(.unreadableFile(reason: "it is a folder"), at: start)])
+        }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumFileSize {
+            throw LoadFailure([LoadDiagnostic(.fileTooLarge(bytes: size, limit: maximumFileSize), at: start)])
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LoadFailure([LoadDiagnostic(.unreadableFile(reason: "permission denied or read error"), at: start)])
+        }
+        return try load(contents: [UInt8](data), file: path, format: format)
+    }
+
+    /// Loads a model from bytes already in memory; `file` names it in messages.
+    public static func load(contents bytes: [UInt8], file: String, format: ModelFormat) throws(LoadFailure) -> Model {
+        let tree = try parse(contents: bytes, file: file, format: format)
+        switch ModelDecoder.decode(tree) {
+        case .success(let model): return model
+        case .failure(let failure): throw failure
+        }
+    }
+
+    /// Parses bytes into a located tree without decoding a model.
+    public static func parse(contents bytes: [UInt8], file: String, format: ModelFormat) throws(LoadFailure) -> SourceTree {
+        guard bytes.count <= maximumFileSize else {
+            throw LoadFailure([LoadDiagnostic(.fileTooLarge(bytes: bytes.count, limit: maximumFileSize),
+                                              at: SourceLocation(file: file, line: 1, column: 1))])
+        }
+        if let (line, column, byte) = UTF8Validation.firstInvalidPosition(in: bytes) {
+            let hex = String(byte, radix: 16, uppercase: true)
+            throw LoadFailure([LoadDiagnostic(.invalidEncoding(detail: "byte 0x\(hex) does not start a valid character"),
+                                              at: SourceLocation(file: file, line: line, column: column))])
+        }
+        let result = switch format {
+        case .yaml: YAMLReader.read(bytes, file: file, maximumDepth: maximumDepth)
+        case .json: JSONReader.read(bytes, file: file, maximumDepth: maximumDepth)
+        }
+        switch result {
+        case .success(let tree): return tree
+        case .failure(let failure): throw failure
+        }
+    }
+}

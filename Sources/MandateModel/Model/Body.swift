@@ -1,0 +1,63 @@
+/// A governance body (forum, committee, steering group, council, working group, …) and every relation
+/// its terms of reference give it.
+///
+/// References are resolved at load time: each names an element that exists in the model (aliases are
+/// replaced by the body's id) and keeps the location where it was written.
+public struct Body: Hashable, Sendable {
+    public var id: BodyID
+    public var name: String
+    /// Other names the sources use for the same body; references may use them.
+    public var aliases: [String] = []
+    public var kind: BodyKind
+    public var organisation: Located<OrganisationID>?
+    /// A declared authority (political or legal) that needs no reporting line.
+    public var isRoot = false
+    /// A body outside the structure, named only for its relations (a counterpart in another region, say).
+    public var isExternal = false
+    /// How many alike bodies this entry stands for (the five health clusters), when the source names none of them.
+    public var count = 1
+    /// The reporting line; more than one entry loads, and the checker reports it.
+    public var reportsTo: [Located<BodyID>] = []
+    public var establishedBy: [Located<BodyID>] = []
+    public var anchoredIn: [Located<BodyID>] = []
+    public var chair: Located<RoleID>?
+    public var coChairs: [Located<RoleID>] = []
+    /// Units or organisations that serve as secretariat; several means a shared secretariat.
+    public var secretariat: [Located<EntityID>] = []
+    public var members: [Membership] = []
+    /// Roles, bodies, units or organisations invited as needed.
+    public var adHoc: [Located<EntityID>] = []
+    public var commissionedBy: [Located<BodyID>] = []
+    public var escalatesTo: [Located<BodyID>] = []
+    public var counterparts: [Located<BodyID>] = []
+    public var validity: Validity = .always
+    public var successor: Located<BodyID>?
+    /// The body's duties end with it; no successor is needed.
+    public var lapses = false
+    /// Bodies merged into this one; an id this model does not declare names a body of an earlier version.
+    public var predecessors: [Located<BodyID>] = []
+    /// Ids this body had in earlier versions of the model.
+    public var formerly: [String] = []
+    /// Meeting cadence: `weekly`, `monthly`, `quarterly`, `yearly`, `ad-hoc` or free text.
+    public var cadence: String?
+    /// The date by which the body's terms of reference are to be reviewed.
+    public var review: Day?
+    /// The sentence of the source document the entry comes from.
+    public var source: String?
+    public var note: String?
+    /// Where the body's id is written.
+    public var location: SourceLocation
+
+    /// Creates a body with no relations; set the rest through its properties.
+    public init(id: BodyID, name: String, kind: BodyKind, location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.location = location
+    }
+
+    /// Whether the body exists on `day`.
+    public func isActive(on day: Day) -> Bool {
+        validity.contains(day)
+    }
+}

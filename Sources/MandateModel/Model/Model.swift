@@ -1,0 +1,64 @@
+/// A governance structure as loaded from one model file: organisations, staff units, roles and bodies,
+/// each in the order the file declares them.
+public struct Model: Hashable, Sendable {
+    /// The model's id (`model:` in the file).
+    public let id: String
+    public let title: String?
+    /// Where the facts come from.
+    public let source: String?
+    /// The date the model describes; the default date of evaluation.
+    public let date: Day?
+    /// The file the model was loaded from, as the user named it.
+    public let file: String
+    public let organisations: [Organisation]
+    public let units: [Unit]
+    public let roles: [Role]
+    public let bodies: [Body]
+
+    private let bodyIndex: [BodyID: Int]
+    private let roleIndex: [RoleID: Int]
+    private let unitIndex: [UnitID: Int]
+    private let organisationIndex: [OrganisationID: Int]
+
+    /// Creates a model; ids must be unique within each kind.
+    public init(id: String, title: String? = nil, source: String? = nil, date: Day? = nil, file: String,
+                organisations: [Organisation] = [], units: [Unit] = [], roles: [Role] = [], bodies: [Body] = []) {
+        self.id = id
+        self.title = title
+        self.source = source
+        self.date = date
+        self.file = file
+        self.organisations = organisations
+        self.units = units
+        self.roles = roles
+        self.bodies = bodies
+        bodyIndex = Dictionary(bodies.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        roleIndex = Dictionary(roles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        unitIndex = Dictionary(units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        organisationIndex = Dictionary(organisations.enumerated().map { ($1.id, $0) },
+                                       uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The body with this id.
+    public func body(_ id: BodyID) -> Body? { bodyIndex[id].map { bodies[$0] } }
+    /// The position of the body with this id in ``bodies``.
+    public func bodyPosition(_ id: BodyID) -> Int? { bodyIndex[id] }
+    /// The role with this id.
+    public func role(_ id: RoleID) -> Role? { roleIndex[id].map { roles[$0] } }
+    /// The unit with this id.
+    public func unit(_ id: UnitID) -> Unit? { unitIndex[id].map { units[$0] } }
+    /// The organisation with this id.
+    public func organisation(_ id: OrganisationID) -> Organisation? {
+        organisationIndex[id].map { organisations[$0] }
+    }
+
+    /// A readable name for any element: a body's or organisation's name, a role's title, a unit's short form or name.
+    public func displayName(of entity: EntityID) -> String {
+        switch entity {
+        case .body(let id): body(id)?.name ?? id.rawValue
+        case .role(let id): role(id)?.title ?? id.rawValue
+        case .unit(let id): unit(id).map { $0.short ?? $0.name } ?? id.rawValue
+        case .organisation(let id): organisation(id)?.name ?? id.rawValue
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import MandateModel
+
+@Suite("The JSON Schema of the model file")
+struct SchemaTests {
+    static let schemaFile = TestPaths.models.appendingPathComponent("mandate.schema.json")
+
+    @Test("Models/mandate.schema.json is what `mandate schema` writes")
+    func upToDate() throws {
+        try Golden.check(JSONSchemaWriter.write(), against: Self.schemaFile)
+    }
+
+    @Test("every model in Models/ and the valid fixtures validate against the schema, and broken ones do not")
+    func validation() throws {
+        let validModels = TestPaths.modelFiles().map(\.path)
+            + ["all-keys.yaml", "unicode.yaml"].map { TestPaths.fixtures.appendingPathComponent("valid/\($0)").path }
+        let broken = ["unknown-key.yaml", "wrong-type.yaml", "invalid-choice.yaml", "missing-key.yaml", "unsupported-version.yaml"]
+            .map { TestPaths.fixtures.appendingPathComponent("load-errors/\($0)").path }
+        let result = try Self.validate(validModels + broken)
+        #expect(result.valid == validModels)
+        #expect(result.invalid == broken)
+    }
+
+    /// Runs the reference JSON Schema validator (Python's jsonschema) over the files.
+    private static func validate(_ files: [String]) throws -> (valid: [String], invalid: [String]) {
+        let script = TestPaths.packageRoot.appendingPathComponent("scripts/validate-against-schema.py").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script, schemaFile.path] + files
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0 || process.terminationStatus == 1, "the validator ran")
+        var valid: [String] = []
+        var invalid: [String] = []
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { continue }
+            if parts[0] == "valid" { valid.append(parts[1]) } else { invalid.append(parts[1]) }
+        }
+        return (valid, invalid)
+    }
+}
