@@ -21,6 +21,14 @@ let package = Package(
             name: "MandateModel",
             dependencies: ["CLibYAML"]
         ),
+        .target(
+            name: "MandateSynthesis"
+        ),
+        .executableTarget(
+            name: "mandate-benchmarks",
+            dependencies: ["MandateModel", "MandateSynthesis", "CLibYAML"],
+            path: "Benchmarks/MandateBenchmarks"
+        ),
         .executableTarget(
             name: "mandate",
             dependencies: [
@@ -30,7 +38,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MandateModelTests",
-            dependencies: ["MandateModel"]
+            dependencies: ["MandateModel", "MandateSynthesis"]
         ),
         .testTarget(
             name: "MandateCLITests",

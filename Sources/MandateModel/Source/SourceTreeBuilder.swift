@@ -4,8 +4,10 @@ struct SourceTreeBuilder {
     let maximumDepth: Int
     private(set) var nodes: [SourceNode] = []
     private var children: [Int32] = []
-    /// For each open container: its node and the children collected so far.
-    private var open: [(node: Int, items: [Int32])] = []
+    /// For each open container: its node and where its children start in ``pending``.
+    private var open: [(node: Int, firstPending: Int)] = []
+    /// The children of all open containers, innermost last; one buffer, so no container allocates its own.
+    private var pending: [Int32] = []
     private var root: Int?
     /// The node most recently attached to its parent (or made the root): after ``end()``, the container it closed.
     private(set) var lastAttached = -1
@@ -39,16 +41,17 @@ struct SourceTreeBuilder {
         let node = nodes.count
         nodes.append(SourceNode(kind: kind, isPlain: false, line: Int32(clamping: line),
                                 column: Int32(clamping: column), text: "", childStart: 0, childCount: 0))
-        open.append((node, []))
+        open.append((node, pending.count))
         return node
     }
 
     /// Closes the innermost open list or mapping.
     mutating func end() {
-        guard let (node, items) = open.popLast() else { return }
+        guard let (node, firstPending) = open.popLast() else { return }
         nodes[node].childStart = Int32(children.count)
-        nodes[node].childCount = Int32(items.count)
-        children.append(contentsOf: items)
+        nodes[node].childCount = Int32(pending.count - firstPending)
+        children.append(contentsOf: pending[firstPending...])
+        pending.removeSubrange(firstPending...)
         attach(node)
     }
 
@@ -62,7 +65,7 @@ struct SourceTreeBuilder {
         if open.isEmpty {
             if root == nil { root = node }
         } else {
-            open[open.count - 1].items.append(Int32(node))
+            pending.append(Int32(node))
         }
     }
 }
