@@ -29,11 +29,14 @@ struct SchemaTests {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", script, schemaFile.path] + files
         let output = Pipe()
+        let problems = Pipe()
         process.standardOutput = output
+        process.standardError = problems
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
+        let problemText = String(decoding: problems.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0 || process.terminationStatus == 1, "the validator ran")
+        #expect(process.terminationStatus == 0 || process.terminationStatus == 1, "the validator did not run: \(problemText)")
         var valid: [String] = []
         var invalid: [String] = []
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
@@ -41,6 +44,7 @@ struct SchemaTests {
             guard parts.count == 2 else { continue }
             if parts[0] == "valid" { valid.append(parts[1]) } else { invalid.append(parts[1]) }
         }
+        if valid.count + invalid.count != files.count { Issue.record("validator output: \(problemText)") }
         return (valid, invalid)
     }
 }
