@@ -5,7 +5,7 @@ let package = Package(
     name: "Mandate",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "Mandate", targets: ["MandateModel"]),
+        .library(name: "Mandate", targets: ["MandateModel", "MandateRules", "MandateReporting"]),
         .executable(name: "mandate", targets: ["mandate"]),
     ],
     dependencies: [
@@ -22,23 +22,37 @@ let package = Package(
             dependencies: ["CLibYAML"]
         ),
         .target(
+            name: "MandateRules",
+            dependencies: ["MandateModel"]
+        ),
+        .target(
+            name: "MandateReporting",
+            dependencies: ["MandateModel", "MandateRules"]
+        ),
+        .target(
             name: "MandateSynthesis"
         ),
         .executableTarget(
             name: "mandate-benchmarks",
-            dependencies: ["MandateModel", "MandateSynthesis", "CLibYAML"],
+            dependencies: ["MandateModel", "MandateRules", "MandateSynthesis", "CLibYAML"],
             path: "Benchmarks/MandateBenchmarks"
         ),
         .executableTarget(
             name: "mandate",
             dependencies: [
                 "MandateModel",
+                "MandateRules",
+                "MandateReporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "MandateModelTests",
             dependencies: ["MandateModel", "MandateSynthesis"]
+        ),
+        .testTarget(
+            name: "MandateRulesTests",
+            dependencies: ["MandateModel", "MandateRules", "MandateReporting", "MandateSynthesis"]
         ),
         .testTarget(
             name: "MandateCLITests",

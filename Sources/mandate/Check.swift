@@ -1,29 +1,68 @@
 import ArgumentParser
 import MandateModel
+import MandateReporting
+import MandateRules
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Load model files and report what is wrong with them.",
+        abstract: "Check model files against the structural rules.",
         discussion: """
-        Every problem in every file is reported, each as file:line:column with a hint.
+        Every problem is reported as file:line:column with a message naming the bodies involved. The date of \
+        evaluation is --at, else the model's date, else today; bodies outside their validity at that date are \
+        treated as absent. A .mandate.yml next to a model (or --config) switches rules off, changes severities, \
+        sets thresholds and waives findings; `mandate rules` lists the rules.
 
-        Exit codes: 0 every model is usable; 2 a model could not be loaded (or a usage error).
+        Exit codes: 0 no error-level findings; 1 error-level findings (any finding with --strict); \
+        2 a model or the configuration could not be used.
         """)
 
     @Argument(help: "Model files (.yaml, .yml, .json).")
     var models: [String]
 
+    @Option(help: ArgumentHelp("The date of evaluation.", valueName: "YYYY-MM-DD"))
+    var at: String?
+
+    @Option(help: ArgumentHelp("A configuration file to use instead of the .mandate.yml next to each model.", valueName: "file"))
+    var config: String?
+
+    @Option(help: "The report format: text, json, markdown, sarif or github.")
+    var format: ReportFormat = .text
+
+    @Flag(help: "Exit 1 on any finding, not only on errors.")
+    var strict = false
+
+    func validate() throws {
+        if let at, Day(at) == nil {
+            throw ValidationError("--at '\(at)' is not a date; write YYYY-MM-DD, for example 2027-01-01")
+        }
+    }
+
     func run() throws {
-        var failed = false
+        var unusable = false
+        var reports: [CheckReport] = []
+        var shared: Configuration?
+        if let config {
+            do {
+                shared = try ConfigurationLoader.load(file: config)
+            } catch {
+                StandardError.print(error.description)
+                throw ExitCode(ExitStatus.unusableInput)
+            }
+        }
         for path in models {
             do {
                 let model = try ModelLoader.load(file: path)
-                print("\(path): ok: \(ModelSummaryLine(model: model).text)")
-            } catch {
-                failed = true
-                StandardError.print(error.description)
+                let configuration = try shared ?? ConfigurationLoader.file(nextTo: path).map(ConfigurationLoader.load(file:)) ?? .standard
+                let (date, source): (Day, DateSource) = if let at, let day = Day(at) { (day, .given) }
+                    else if let date = model.date { (date, .model) } else { (Today.day, .today) }
+                reports.append(Checker(configuration: configuration).check(model, at: date, dateSource: source))
+            } catch let failure as LoadFailure {
+                unusable = true
+                StandardError.print(failure.description)
             }
         }
-        if failed { throw ExitCode(2) }
+        print(format.write(reports, colour: format == .text && Terminal.wantsColour), terminator: "")
+        if unusable { throw ExitCode(ExitStatus.unusableInput) }
+        if reports.contains(where: { strict ? !$0.findings.isEmpty : $0.hasErrors }) { throw ExitCode(ExitStatus.findings) }
     }
 }

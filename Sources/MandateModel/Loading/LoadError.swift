@@ -10,7 +10,8 @@ public enum LoadError: Hashable, Sendable {
     case multipleDocuments
     case nestingTooDeep(limit: Int)
     case notAMapping(context: String, found: SourceNodeKind)
-    case unknownKey(key: String, context: String, suggestion: String?)
+    case unknownKey(key: String, context: String, suggestion: String?, allowed: [String])
+    case unknownRule(id: String, suggestion: String?)
     case duplicateKey(key: String, first: SourceLocation)
     case missingKey(key: String, context: String)
     case wrongType(key: String, expected: String, found: String)
@@ -46,8 +47,10 @@ public enum LoadError: Hashable, Sendable {
             "the file nests lists and mappings more than \(limit) levels deep"
         case .notAMapping(let context, let found):
             "\(context) must be a mapping, found \(found.noun)"
-        case .unknownKey(let key, let context, _):
+        case .unknownKey(let key, let context, _, _):
             "unknown key '\(key)' in \(context)"
+        case .unknownRule(let id, _):
+            "no rule is called '\(id)'"
         case .duplicateKey(let key, let first):
             "duplicate key '\(key)' (first written at line \(first.line), column \(first.column))"
         case .missingKey(let key, let context):
@@ -98,8 +101,10 @@ public enum LoadError: Hashable, Sendable {
             "a model needs only a few levels; check for runaway brackets"
         case .notAMapping:
             "write 'key: value' pairs here"
-        case .unknownKey(_, _, let suggestion):
-            suggestion.map { "did you mean '\($0)'?" } ?? "remove it, or see `mandate schema` for the keys allowed here"
+        case .unknownKey(_, _, let suggestion, let allowed):
+            suggestion.map { "did you mean '\($0)'?" } ?? "the keys allowed here are \(allowed.joined(separator: ", "))"
+        case .unknownRule(_, let suggestion):
+            suggestion.map { "did you mean '\($0)'?" } ?? "`mandate rules` lists the rules"
         case .duplicateKey:
             "keep one of the two; YAML keeps neither reliably"
         case .missingKey(let key, _):

@@ -256,7 +256,8 @@ struct ModelDecoder {
             }
             seen[key] = location
             guard spec.key(key) != nil else {
-                report(.unknownKey(key: key, context: context, suggestion: Suggestion.closest(to: key, in: spec.keyNames)), at: location)
+                report(.unknownKey(key: key, context: context, suggestion: Suggestion.closest(to: key, in: spec.keyNames),
+                                   allowed: spec.keyNames), at: location)
                 continue
             }
             result.append((key, keyNode, value))

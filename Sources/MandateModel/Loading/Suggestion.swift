@@ -1,8 +1,8 @@
 /// Finds the candidate closest to a misspelt word, for "did you mean" hints.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate with the smallest edit distance to `word`, if it is close enough to be a plausible
     /// typo: at most a third of the word's length, and at least 1 and at most 3 edits. Case is ignored.
-    static func closest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
+    public static func closest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
         let target = Array(word.lowercased().unicodeScalars)
         let limit = min(3, max(1, target.count / 3))
         var best: (candidate: String, distance: Int)?

@@ -1,0 +1,38 @@
+import MandateRules
+
+/// Writes findings as `file:line:column: severity: message [rule]`, one per line, and a summary line per
+/// model; with `colour`, severities and locations are highlighted with ANSI codes.
+public struct TextReporter: Sendable {
+    public let colour: Bool
+
+    /// Creates a text reporter.
+    public init(colour: Bool) {
+        self.colour = colour
+    }
+
+    /// The report as text, ending with a newline.
+    public func write(_ reports: [CheckReport]) -> String {
+        var output = ""
+        for report in reports {
+            for finding in report.findings {
+                output += paint("\(finding.location):", "1") + " " + paint("\(finding.severity.rawValue):", code(finding.severity))
+                output += " \(TerminalText.clean(finding.message)) [\(finding.rule)]\n"
+            }
+            let summary = SummaryLine(report: report)
+            output += paint("\(report.file):", "1") + " \(summary.date): \(summary.counts)\n"
+        }
+        return output
+    }
+
+    private func code(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "1;31"
+        case .warning: "1;33"
+        case .info: "1;36"
+        }
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import MandateModel
+
+/// Reads `.mandate.yml`, reporting every unknown key, unknown rule, wrong value and missing waiver field
+/// with its location, as the model loader does.
+public enum ConfigurationLoader {
+    /// The file name looked for next to a model.
+    public static let fileName = ".mandate.yml"
+
+    /// The configuration file that applies to a model: `.mandate.yml` in the model's folder, if there is one.
+    public static func file(nextTo modelPath: String) -> String? {
+        let folder = (modelPath as NSString).deletingLastPathComponent
+        let candidate = folder.isEmpty ? fileName : (folder as NSString).appendingPathComponent(fileName)
+        return FileManager.default.fileExists(atPath: candidate) ? candidate : nil
+    }
+
+    /// Loads the configuration file at `path`.
+    public static func load(file path: String) throws(LoadFailure) -> Configuration {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LoadFailure([LoadDiagnostic(.unreadableFile(reason: "no such file, or it cannot be read"),
+                                              at: SourceLocation(file: path, line: 1, column: 1))])
+        }
+        return try load(contents: [UInt8](data), file: path)
+    }
+
+    /// Loads a configuration from bytes; `file` names it in messages.
+    public static func load(contents bytes: [UInt8], file: String) throws(LoadFailure) -> Configuration {
+        let tree = try ModelLoader.parse(contents: bytes, file: file, format: .yaml)
+        var decoder = ConfigurationDecoder(tree: tree)
+        let configuration = decoder.decode()
+        guard decoder.diagnostics.isEmpty else { throw LoadFailure(decoder.diagnostics) }
+        return configuration
+    }
+}

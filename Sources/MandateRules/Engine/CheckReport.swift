@@ -1,0 +1,34 @@
+import MandateModel
+
+/// The result of checking one model: the findings that stand, and those that waivers accepted.
+public struct CheckReport: Hashable, Sendable {
+    /// The model's id.
+    public let model: String
+    /// The model file, as the user named it.
+    public let file: String
+    /// The date of evaluation.
+    public let date: Day
+    public let dateSource: DateSource
+    /// The findings, in file order.
+    public let findings: [Finding]
+    /// Findings that a waiver accepts, in file order.
+    public let waived: [Finding]
+
+    /// Creates a report.
+    public init(model: String, file: String, date: Day, dateSource: DateSource, findings: [Finding], waived: [Finding]) {
+        self.model = model
+        self.file = file
+        self.date = date
+        self.dateSource = dateSource
+        self.findings = findings
+        self.waived = waived
+    }
+
+    /// How many findings there are at a severity.
+    public func count(_ severity: Severity) -> Int {
+        findings.lazy.filter { $0.severity == severity }.count
+    }
+
+    /// Whether any finding is an error.
+    public var hasErrors: Bool { findings.contains { $0.severity == .error } }
+}

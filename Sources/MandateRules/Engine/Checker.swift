@@ -1,0 +1,49 @@
+import MandateModel
+
+/// Runs the enabled rules over a model at a date, applies the configuration's severities and waivers,
+/// and returns the findings in file order. It never prints.
+public struct Checker: Sendable {
+    public let configuration: Configuration
+
+    /// Creates a checker.
+    public init(configuration: Configuration = .standard) {
+        self.configuration = configuration
+    }
+
+    /// Checks `model` at `date`.
+    public func check(_ model: Model, at date: Day, dateSource: DateSource = .given) -> CheckReport {
+        let context = RuleContext(model: model, date: date)
+        var findings: [Finding] = []
+        for ruleType in RuleCatalogue.rules where configuration.isEnabled(ruleType.description.identifier) {
+            let description = ruleType.description
+            var options = Dictionary(uniqueKeysWithValues: description.options.map { ($0.name, $0.defaultValue) })
+            options.merge(configuration.rules[description.identifier]?.options ?? [:]) { $1 }
+            let severity = configuration.severity(of: description)
+            findings += ruleType.init(options: options).check(context).map { $0.severity == severity ? $0 : $0.with(severity: severity) }
+        }
+        var waived: [Finding] = []
+        var used = [Bool](repeating: false, count: configuration.waivers.count)
+        let current = configuration.waivers.indices.filter { date <= configuration.waivers[$0].until }
+        if !current.isEmpty {
+            findings.removeAll { finding in
+                guard let index = current.first(where: { configuration.waivers[$0].covers(finding) }) else { return false }
+                used[index] = true
+                waived.append(finding)
+                return true
+            }
+        }
+        for (index, waiver) in configuration.waivers.enumerated() {
+            if waiver.until < date, configuration.isEnabled(WaiverRules.expired.identifier) {
+                findings.append(Finding(rule: WaiverRules.expired.identifier, severity: configuration.severity(of: WaiverRules.expired),
+                                        message: "the waiver of \(waiver.rule) for '\(waiver.body)' ended on \(waiver.until); renew it or remove it",
+                                        bodies: [waiver.body], location: waiver.location))
+            } else if !used[index], date <= waiver.until, configuration.isEnabled(WaiverRules.unused.identifier) {
+                findings.append(Finding(rule: WaiverRules.unused.identifier, severity: configuration.severity(of: WaiverRules.unused),
+                                        message: "the waiver of \(waiver.rule) for '\(waiver.body)' matches no finding; remove it, or correct its rule or body",
+                                        bodies: [waiver.body], location: waiver.location))
+            }
+        }
+        return CheckReport(model: model.id, file: model.file, date: date, dateSource: dateSource,
+                           findings: findings.sorted(), waived: waived.sorted())
+    }
+}

@@ -1,0 +1,21 @@
+import MandateModel
+
+/// A structural invariant of a governance model: a description and one check over the model.
+///
+/// A rule reports findings at its default severity; the ``Checker`` applies the user's configuration.
+public protocol Rule: Sendable {
+    /// What the rule is.
+    static var description: RuleDescription { get }
+    /// Creates the rule with its options' values (defaults where the configuration sets none).
+    init(options: [String: Int])
+    /// The rule's findings on the model at the context's date.
+    func check(_ context: RuleContext) -> [Finding]
+}
+
+extension Rule {
+    /// A finding of this rule at its default severity.
+    func finding(_ message: String, bodies: [BodyID], at location: SourceLocation) -> Finding {
+        Finding(rule: Self.description.identifier, severity: Self.description.defaultSeverity, message: message,
+                bodies: bodies, location: location)
+    }
+}

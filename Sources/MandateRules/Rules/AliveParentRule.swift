@@ -1,0 +1,61 @@
+import MandateModel
+
+/// No active body reports to, is anchored in or is set up by a body that does not exist at the date.
+struct AliveParentRule: Rule {
+    static let description = RuleDescription(
+        identifier: "alive-parent",
+        name: "Alive parent",
+        summary: "At the date of evaluation, no active body reports to, is anchored in or is set up by a body outside its validity.",
+        rationale: """
+            When a forum ends, the bodies under it need a new home; when a body starts before the one it reports to \
+            exists, its first decisions have nowhere to go. Checking at a future date (`--at`) shows what a planned \
+            end date leaves behind.
+            """,
+        defaultSeverity: .error,
+        triggeringExamples: [RuleExample("""
+            mandate: 1
+            model: parent-ends
+            date: 2027-01-01
+            bodies:
+              board: {name: Board, kind: political, root: true}
+              forum: {name: Integrationsforum, kind: forum, reportsTo: board, valid: {until: 2026-12-31}, lapses: true}
+              group: {name: Arbejdsgruppe, kind: working-group, reportsTo: forum}
+            """)],
+        nonTriggeringExamples: [RuleExample("""
+            mandate: 1
+            model: parent-lives
+            date: 2026-06-01
+            bodies:
+              board: {name: Board, kind: political, root: true}
+              forum: {name: Integrationsforum, kind: forum, reportsTo: board, valid: {until: 2026-12-31}, lapses: true}
+              group: {name: Arbejdsgruppe, kind: working-group, reportsTo: forum}
+            """)])
+
+    init(options: [String: Int]) {}
+
+    func check(_ context: RuleContext) -> [Finding] {
+        var findings: [Finding] = []
+        let bodies = context.model.bodies
+        let relations: [([[Int]], String)] = [
+            (context.reportingParents, "reports to"), (context.anchoringParents, "is anchored in"),
+            (context.establishingParents, "is set up by"),
+        ]
+        for position in bodies.indices where context.isChecked[position] {
+            for (parents, verb) in relations {
+                for (entry, target) in parents[position].enumerated() where !context.isActive[target] {
+                    let body = bodies[position]
+                    let location = switch verb {
+                    case "reports to": body.reportsTo[entry].location
+                    case "is anchored in": body.anchoredIn[entry].location
+                    default: body.establishedBy[entry].location
+                    }
+                    let validity = ValidityPhrase(bodies[target].validity).parenthesised
+                    findings.append(finding(
+                        "\(context.quotedName(position)) \(verb) \(context.quotedName(target)), which does not exist on \(context.date)\(validity)",
+                        bodies: [body.id, bodies[target].id], at: location))
+                }
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,60 @@
+import MandateModel
+
+/// A body has a chair, or two or more co-chairs.
+struct DefinedChairRule: Rule {
+    static let description = RuleDescription(
+        identifier: "defined-chair",
+        name: "Defined chair",
+        summary: "Every body that meets (one with a cadence, or a forum, committee, council, steering group or working group) has a chair, or two or more co-chairs.",
+        rationale: "Someone must call the meetings, set the agenda and speak for the body; a single co-chair is a chair with a missing partner.",
+        defaultSeverity: .warning,
+        triggeringExamples: [
+            RuleExample("""
+                mandate: 1
+                model: no-chair
+                bodies:
+                  forum: {name: Forum, kind: forum, root: true}
+                """),
+            RuleExample("""
+                mandate: 1
+                model: one-co-chair
+                roles:
+                  director: {title: Director}
+                bodies:
+                  forum: {name: Forum, kind: forum, root: true, coChairs: [director]}
+                """),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("""
+                mandate: 1
+                model: management
+                bodies:
+                  management: {name: Hospital management, kind: executive, root: true}
+                """),
+            RuleExample("""
+                mandate: 1
+                model: co-chairs
+                roles:
+                  regional: {title: Koncerndirektør}
+                  municipal: {title: KOSU-formand}
+                bodies:
+                  forum: {name: Forum, kind: forum, root: true, coChairs: [regional, municipal]}
+                """),
+        ])
+
+    init(options: [String: Int]) {}
+
+    func check(_ context: RuleContext) -> [Finding] {
+        context.model.bodies.indices.compactMap { position in
+            let body = context.model.bodies[position]
+            guard context.isChecked[position], body.chair == nil, body.coChairs.count < 2, context.meets(body) else { return nil }
+            if let only = body.coChairs.first {
+                let title = context.model.role(only.value)?.title ?? only.value.rawValue
+                return finding("\(context.quotedName(position)) has a single co-chair, '\(title)'; name a chair, or two or more co-chairs",
+                               bodies: [body.id], at: only.location)
+            }
+            return finding("\(context.quotedName(position)) has no chair; name a chair, or two or more co-chairs",
+                           bodies: [body.id], at: body.location)
+        }
+    }
+}

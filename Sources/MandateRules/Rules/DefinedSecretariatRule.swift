@@ -1,0 +1,47 @@
+import MandateModel
+
+/// Every body that meets has a secretariat.
+struct DefinedSecretariatRule: Rule {
+    static let description = RuleDescription(
+        identifier: "defined-secretariat",
+        name: "Defined secretariat",
+        summary: """
+            Every body that meets (one with a cadence, or a forum, committee, council, steering group or working group) \
+            has a secretariat; a shared secretariat of several units or organisations passes.
+            """,
+        rationale: "Without a secretariat no one prepares the meetings, keeps the minutes or follows up on decisions.",
+        defaultSeverity: .warning,
+        triggeringExamples: [RuleExample("""
+            mandate: 1
+            model: no-secretariat
+            bodies:
+              forum: {name: Forum, kind: forum, root: true}
+            """)],
+        nonTriggeringExamples: [
+            RuleExample("""
+                mandate: 1
+                model: shared-secretariat
+                organisations:
+                  region: {name: Region, kind: region}
+                  municipalities: {name: Kommunerne, kind: municipality}
+                bodies:
+                  forum: {name: Forum, kind: forum, root: true, secretariat: [region, municipalities]}
+                """),
+            RuleExample("""
+                mandate: 1
+                model: management
+                bodies:
+                  management: {name: Hospital management, kind: executive, root: true}
+                """),
+        ])
+
+    init(options: [String: Int]) {}
+
+    func check(_ context: RuleContext) -> [Finding] {
+        context.model.bodies.indices.compactMap { position in
+            let body = context.model.bodies[position]
+            guard context.isChecked[position], body.secretariat.isEmpty, context.meets(body) else { return nil }
+            return finding("\(context.quotedName(position)) meets but has no secretariat", bodies: [body.id], at: body.location)
+        }
+    }
+}

@@ -1,0 +1,4 @@
+import ArgumentParser
+import MandateReporting
+
+extension ReportFormat: ExpressibleByArgument {}

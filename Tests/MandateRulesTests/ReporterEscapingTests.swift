@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+import MandateModel
+import MandateReporting
+@testable import MandateRules
+
+@Suite("Reporters escape user text for their format")
+struct ReporterEscapingTests {
+    static let hostileName = "Forum \"A\" | *B* <b>&amp;</b> \\N `x`\nline two %0A, a:b [link](http://x) \u{1B}[31mred"
+
+    private func report() throws -> CheckReport {
+        let yaml = """
+            mandate: 1
+            model: hostile
+            bodies:
+              forum:
+                name: \(String(decoding: JSONValue.string(Self.hostileName).formatted().utf8, as: UTF8.self))
+                kind: forum
+                root: true
+            """
+        let model = try ModelLoader.load(contents: Array(yaml.utf8), file: "dir, with: odd%chars.yaml", format: .yaml)
+        #expect(model.bodies.first?.name == Self.hostileName)
+        return Checker().check(model, at: Day("2026-06-01")!)
+    }
+
+    @Test("JSON: the name round-trips through a JSON parser unchanged")
+    func json() throws {
+        let output = JSONReporter.write([try report()])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        let messages = (object["findings"] as? [[String: Any]])?.compactMap { $0["message"] as? String } ?? []
+        #expect(messages.contains("'\(Self.hostileName)' has no chair; name a chair, or two or more co-chairs"))
+    }
+
+    @Test("Markdown: no raw markup, table pipes or HTML survive, and the text stays on one line per finding")
+    func markdown() throws {
+        let output = MarkdownReporter.write([try report()])
+        let rows = output.split(separator: "\n").filter { $0.hasPrefix("| warning") }
+        #expect(rows.count == 2)
+        for row in rows {
+            #expect(row.components(separatedBy: " | ").count == 4, "a name's '|' must not add a column")
+            #expect(!row.contains("<b>") && row.contains("&lt;b&gt;&amp;amp;&lt;/b&gt;"))
+            #expect(row.contains("\\*B\\*") && row.contains("\\[link\\]"))
+        }
+    }
+
+    @Test("GitHub: percent signs, line breaks, colons and commas cannot end or split a command")
+    func github() throws {
+        let output = GitHubReporter.write([try report()])
+        let commands = output.split(separator: "\n").filter { $0.hasPrefix("::") }
+        #expect(commands.count == 2)
+        #expect(commands[0].hasPrefix("::warning file=dir%2C with%3A odd%25chars.yaml,line=4,col=3,title=defined-chair::"))
+        #expect(commands[0].contains("\\N `x`%0Aline two %250A, a:b [link](http://x) \\u{1B}[31mred"))
+        #expect(!output.contains("\u{1B}"))
+    }
+
+    @Test("SARIF: the file becomes a URI reference, the message stays literal")
+    func sarif() throws {
+        let output = SARIFReporter.write([try report()])
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        let result = try #require(((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])?.first)
+        let location = (result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
+        #expect((location?["artifactLocation"] as? [String: Any])?["uri"] as? String == "dir%2C%20with%3A%20odd%25chars.yaml")
+        #expect((result["message"] as? [String: Any])?["text"] as? String == "'\(Self.hostileName)' has no chair; name a chair, or two or more co-chairs")
+    }
+
+    @Test("text: control characters are shown, not acted on; colour only when asked")
+    func text() throws {
+        let plain = TextReporter(colour: false).write([try report()])
+        #expect(!plain.contains("\u{1B}"))
+        #expect(plain.contains("\\N `x`\\nline two") && plain.contains("\\u{1B}[31mred"))
+        #expect(plain.split(separator: "\n").count == 3)
+        let coloured = TextReporter(colour: true).write([try report()])
+        #expect(coloured.contains("\u{1B}[1;33mwarning:\u{1B}[0m"))
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+import MandateModel
+import MandateReporting
+@testable import MandateRules
+
+@Suite("Every rule's own examples")
+struct RuleExampleTests {
+    /// The rule's findings on an example, checked at the example model's date (or 2026-06-01).
+    static func findings(of rule: RuleDescription, on example: RuleExample) throws -> [Finding] {
+        let model = try ModelLoader.load(contents: Array(example.model.utf8), file: "\(rule.identifier).yaml", format: .yaml)
+        let configuration = try example.configuration.map {
+            try ConfigurationLoader.load(contents: Array($0.utf8), file: ".mandate.yml")
+        } ?? .standard
+        let report = Checker(configuration: configuration).check(model, at: model.date ?? Day("2026-06-01")!)
+        return report.findings.filter { $0.rule == rule.identifier }
+    }
+
+    @Test("every rule has at least one triggering and one non-triggering example",
+          arguments: RuleCatalogue.descriptions.map(\.identifier))
+    func hasExamples(identifier: String) throws {
+        let rule = try #require(RuleCatalogue.description(of: identifier))
+        #expect(!rule.triggeringExamples.isEmpty)
+        #expect(!rule.nonTriggeringExamples.isEmpty)
+    }
+
+    @Test("triggering examples give findings of the rule, non-triggering ones none",
+          arguments: RuleCatalogue.descriptions.map(\.identifier))
+    func examples(identifier: String) throws {
+        let rule = try #require(RuleCatalogue.description(of: identifier))
+        for example in rule.triggeringExamples {
+            let findings = try Self.findings(of: rule, on: example)
+            #expect(!findings.isEmpty, "no \(identifier) finding on:\n\(example.model)")
+            #expect(findings.allSatisfy { $0.severity == rule.defaultSeverity })
+        }
+        for example in rule.nonTriggeringExamples {
+            let findings = try Self.findings(of: rule, on: example)
+            #expect(findings.isEmpty, "unexpected: \(findings.map(\.message))")
+        }
+    }
+
+    @Test("rule identifiers are unique")
+    func uniqueIdentifiers() {
+        let identifiers = RuleCatalogue.descriptions.map(\.identifier)
+        #expect(Set(identifiers).count == identifiers.count)
+    }
+
+    @Test("the committed rule documentation is what the rules' descriptions generate")
+    func documentationUpToDate() throws {
+        let file = RulesTestPaths.packageRoot.appendingPathComponent("Sources/MandateRules/MandateRules.docc/Rules.md")
+        if ProcessInfo.processInfo.environment["MANDATE_RECORD"] == "1" {
+            try RuleDocumentation.markdown().write(to: file, atomically: true, encoding: .utf8)
+        }
+        #expect(try String(contentsOf: file, encoding: .utf8) == RuleDocumentation.markdown(),
+                "run `swift run mandate rules --markdown > Sources/MandateRules/MandateRules.docc/Rules.md`")
+    }
+}
