@@ -5,7 +5,7 @@ let package = Package(
     name: "Mandate",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "Mandate", targets: ["MandateModel", "MandateRules", "MandateReporting"]),
+        .library(name: "Mandate", targets: ["MandateModel", "MandateRules", "MandateReporting", "MandateRender"]),
         .executable(name: "mandate", targets: ["mandate"]),
     ],
     dependencies: [
@@ -29,6 +29,15 @@ let package = Package(
             name: "MandateReporting",
             dependencies: ["MandateModel", "MandateRules"]
         ),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(
+            name: "MandateRender",
+            dependencies: ["MandateModel", "CGraphviz"]
+        ),
         .target(
             name: "MandateSynthesis"
         ),
@@ -43,6 +52,7 @@ let package = Package(
                 "MandateModel",
                 "MandateRules",
                 "MandateReporting",
+                "MandateRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,6 +63,10 @@ let package = Package(
         .testTarget(
             name: "MandateRulesTests",
             dependencies: ["MandateModel", "MandateRules", "MandateReporting", "MandateSynthesis"]
+        ),
+        .testTarget(
+            name: "MandateRenderTests",
+            dependencies: ["MandateModel", "MandateRender"]
         ),
         .testTarget(
             name: "MandateCLITests",

@@ -1,0 +1,53 @@
+/// How each relation is drawn: upward relations point at the body above and rank it higher; the others
+/// run sideways without changing the ranks.
+enum EdgeStyle {
+    static func attributes(_ relation: Relation) -> String {
+        switch relation {
+        case .reportsTo: "dir=back, arrowtail=normal, penwidth=1.4"
+        case .establishedBy: "dir=back, arrowtail=empty, style=dashed, color=\"#3c78d8\", fontcolor=\"#3c78d8\", label=\"set up by\""
+        case .anchoredIn: "dir=back, arrowtail=odiamond, style=bold, color=\"#6aa84f\", fontcolor=\"#6aa84f\", label=\"anchored in\""
+        case .secretariat: "arrowhead=none, style=dotted, color=\"#999999\", constraint=false"
+        case .commissionedBy: "arrowhead=vee, style=dashed, color=\"#e69138\", fontcolor=\"#e69138\", label=\"commissions\", weight=0"
+        case .escalatesTo: "dir=back, arrowtail=normal, style=\"dashed,bold\", color=\"#cc0000\", fontcolor=\"#cc0000\", label=\"escalates\", weight=0"
+        case .counterpart: "dir=both, arrowhead=dot, arrowtail=dot, style=dotted, color=\"#674ea7\", fontcolor=\"#674ea7\", label=\"counterpart\", constraint=false"
+        case .successor: "arrowhead=normal, style=dotted, penwidth=1.4, color=\"#666666\", fontcolor=\"#666666\", label=\"continued by\", constraint=false"
+        }
+    }
+
+    /// A short run of coloured characters that looks like the edge, for the legend.
+    static func sample(_ relation: Relation) -> (glyphs: String, colour: String) {
+        switch relation {
+        case .reportsTo: ("━━━▶", "#333333")
+        case .establishedBy: ("╌╌╌▷", "#3c78d8")
+        case .anchoredIn: ("━━━◇", "#6aa84f")
+        case .secretariat: ("┈┈┈┈", "#999999")
+        case .commissionedBy: ("╌╌╌›", "#e69138")
+        case .escalatesTo: ("╍╍╍▶", "#cc0000")
+        case .counterpart: ("●┈┈●", "#674ea7")
+        case .successor: ("┈┈┈▶", "#666666")
+        }
+    }
+
+    /// Where a relation puts its ends on the page.
+    enum Placement {
+        /// The relation's target sits above its source (reporting, set up by, anchoring, escalation).
+        case upward
+        /// The relation's source sits above its target (commissioning).
+        case downward
+        /// No ranking (secretariat, counterpart, successor).
+        case sideways
+    }
+
+    static func placement(_ relation: Relation) -> Placement {
+        switch relation {
+        case .reportsTo, .establishedBy, .anchoredIn, .escalatesTo: .upward
+        case .commissionedBy: .downward
+        case .secretariat, .counterpart, .successor: .sideways
+        }
+    }
+
+    /// The edge's DOT tail and head: upper end first for ranking relations, so that dot places it higher.
+    static func ends(of edge: DiagramEdge) -> (tail: String, head: String) {
+        placement(edge.relation) == .upward ? (edge.to, edge.from) : (edge.from, edge.to)
+    }
+}

@@ -1,0 +1,39 @@
+import MandateModel
+
+/// The key to a diagram: one small table, on the bottom rank, with a sample of each kind of body and each
+/// relation that the diagram shows.
+struct Legend {
+    let view: DiagramView
+
+    var dot: String {
+        let bodies = view.bodies.map { view.model.bodies[$0] }
+        let kinds = BodyKind.allCases.filter { kind in bodies.contains { $0.kind == kind } }
+        let relations = Relation.allCases.filter { relation in view.edges.contains { $0.relation == relation } }
+        var cells: [String] = kinds.map { kind in
+            let style = NodeStyle.of(kind)
+            let border = style.peripheries > 1 ? "2" : "1"
+            return "<TD BGCOLOR=\"\(style.fill)\" BORDER=\"\(border)\">\(DOTText.html(kind.rawValue))</TD>"
+        }
+        if bodies.contains(where: \.isExternal) { cells.append("<TD>dashed outline: outside the structure</TD>") }
+        if let date = view.options.date, bodies.contains(where: { !$0.isActive(on: date) }) {
+            cells.append("<TD BGCOLOR=\"#f3f3f3\"><FONT COLOR=\"#888888\">grey: not active on \(date)</FONT></TD>")
+        }
+        cells += relations.map { relation in
+            let sample = EdgeStyle.sample(relation)
+            return "<TD><FONT COLOR=\"\(sample.colour)\">\(sample.glyphs)</FONT> \(DOTText.html(relation.rawValue))</TD>"
+        }
+        let perRow = 4
+        let rows = stride(from: 0, to: cells.count, by: perRow).map { start in
+            "<TR>" + cells[start..<min(start + perRow, cells.count)].joined() + "</TR>"
+        }
+        var out = "  \"legend\" [shape=plaintext, fontsize=8, label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"2\">"
+        out += "<TR><TD COLSPAN=\"\(min(perRow, cells.count))\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>" + rows.joined() + "</TABLE>>];\n"
+        // Below the lowest drawn nodes: those with nothing ranked under them.
+        let above = Set(view.edges.filter { EdgeStyle.placement($0.relation) != .sideways }.map { EdgeStyle.ends(of: $0).tail })
+        let drawn = view.bodies.map { view.model.bodies[$0].id.rawValue } + view.units.map(\.rawValue)
+        for node in drawn where !above.contains(node) {
+            out += "  \(DOTText.quoted(node)) -> \"legend\" [style=invis, weight=0];\n"
+        }
+        return out
+    }
+}

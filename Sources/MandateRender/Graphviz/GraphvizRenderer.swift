@@ -1,0 +1,70 @@
+import CGraphviz
+import Foundation
+
+/// Lays out and renders DOT in-process through libgvc. The only file that touches the C library.
+///
+/// One `GVC_t` context serves the whole process: freeing a context and creating another leaves Graphviz's
+/// text-layout plugin reading freed memory. cgraph is not thread-safe, so every call is serialised. Each
+/// render's graph, layout and output buffer are released on every path, and Graphviz's own messages are
+/// captured and returned in the error rather than printed.
+public final class GraphvizRenderer: @unchecked Sendable {
+    /// The renderer of this process.
+    public static let shared = GraphvizRenderer()
+
+    private let lock = NSLock()
+    private let context: OpaquePointer
+
+    private init() {
+        context = gvContext()
+        _ = agseterrf(graphvizMessageSink)
+        _ = agseterr(AGWARN)
+    }
+
+    /// Lays out `dot` with `engine` and renders it as `format` (`svg`, `png`, `pdf`, or any format the
+    /// installed plugins offer).
+    public func render(dot: String, format: String, engine: String = LayoutEngine.dot.rawValue) throws(RenderError) -> [UInt8] {
+        lock.lock()
+        defer { lock.unlock() }
+        GraphvizMessages.reset()
+        _ = agreseterrors()
+        let gvc = context
+        guard let graph = Self.read(dot) else {
+            throw .syntax(messages: GraphvizMessages.take())
+        }
+        defer { agclose(graph) }
+        guard agerrors() < Int32(AGERR.rawValue) else { throw .syntax(messages: GraphvizMessages.take()) }
+        guard gvLayout(gvc, graph, engine) == 0 else {
+            throw .layout(engine: engine, messages: GraphvizMessages.take())
+        }
+        defer { gvFreeLayout(gvc, graph) }
+        var data: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        let status = gvRenderData(gvc, graph, format, &data, &length)
+        defer { if let data { gvFreeRenderData(data) } }
+        guard status == 0, let data, agerrors() < Int32(AGERR.rawValue) else {
+            throw .render(format: format, messages: GraphvizMessages.take())
+        }
+        return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+            Array(UnsafeBufferPointer(start: $0, count: Int(length)))
+        }
+    }
+}
+
+extension GraphvizRenderer {
+    /// Parses DOT with ``GraphvizIdentifiers``, so that the output does not depend on earlier renders.
+    private static func read(_ dot: String) -> UnsafeMutablePointer<Agraph_t>? {
+        var bytes = Array(dot.utf8)
+        guard !bytes.isEmpty else { return nil }
+        return bytes.withUnsafeMutableBytes { buffer -> UnsafeMutablePointer<Agraph_t>? in
+            guard let file = fmemopen(buffer.baseAddress, buffer.count, "r") else { return nil }
+            defer { fclose(file) }
+            return agread(file, GraphvizIdentifiers.discipline)
+        }
+    }
+}
+
+/// Receives Graphviz's error and warning messages (cgraph calls it instead of writing to stderr).
+private func graphvizMessageSink(_ message: UnsafeMutablePointer<CChar>?) -> Int32 {
+    if let message { GraphvizMessages.append(String(cString: message)) }
+    return 0
+}

@@ -1,0 +1,24 @@
+import MandateModel
+
+/// What a diagram shows and how it is laid out.
+public struct DiagramOptions: Hashable, Sendable {
+    public var scope: DiagramScope
+    /// Draw only this body and the bodies within ``depth`` relations of it.
+    public var focus: BodyID?
+    public var depth: Int
+    /// Bodies outside their validity at this date are greyed; `nil` greys none.
+    public var date: Day?
+    public var direction: LayoutDirection
+    public var showsLegend: Bool
+
+    /// Creates options; the defaults draw the whole model top to bottom with a legend.
+    public init(scope: DiagramScope = .full, focus: BodyID? = nil, depth: Int = 1, date: Day? = nil,
+                direction: LayoutDirection = .TB, showsLegend: Bool = true) {
+        self.scope = scope
+        self.focus = focus
+        self.depth = depth
+        self.date = date
+        self.direction = direction
+        self.showsLegend = showsLegend
+    }
+}

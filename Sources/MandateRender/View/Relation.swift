@@ -1,0 +1,15 @@
+/// The relations a diagram draws as edges, each in its own style.
+public enum Relation: String, Sendable, CaseIterable, Comparable {
+    case reportsTo = "reports to"
+    case establishedBy = "set up by"
+    case anchoredIn = "anchored in"
+    case secretariat = "secretariat"
+    case commissionedBy = "may commission"
+    case escalatesTo = "escalates to"
+    case counterpart = "counterpart"
+    case successor = "continued by"
+
+    public static func < (lhs: Relation, rhs: Relation) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}

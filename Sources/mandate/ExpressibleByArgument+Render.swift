@@ -1,0 +1,7 @@
+import ArgumentParser
+import MandateRender
+
+extension RenderFormat: ExpressibleByArgument {}
+extension LayoutEngine: ExpressibleByArgument {}
+extension LayoutDirection: ExpressibleByArgument {}
+extension DiagramScope: ExpressibleByArgument {}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+import MandateModel
+@testable import MandateRender
+
+@Suite("Rendering through libgvc", .serialized)
+struct GraphvizRendererTests {
+    @Test("the SVG rendered in-process is byte-identical to `dot -Tsvg` on the same DOT", arguments: RenderTestSupport.modelNames)
+    func matchesDot(name: String) throws {
+        let dot = RenderTestSupport.dot(try RenderTestSupport.model(name))
+        let inProcess = try GraphvizRenderer.shared.render(dot: dot, format: "svg")
+        let reference = try RenderTestSupport.runDot(["-Tsvg"], input: dot)
+        #expect(reference.status == 0)
+        #expect(Data(inProcess) == Data(reference.output), "in-process SVG differs from dot -Tsvg")
+        #expect(String(decoding: inProcess, as: UTF8.self).hasPrefix("<?xml"))
+    }
+
+    @Test("Diagrams/ holds what `scripts/render-diagrams` writes for every model, and nothing else",
+          arguments: RenderTestSupport.modelNames)
+    func diagramsUpToDate(name: String) throws {
+        let dot = RenderTestSupport.dot(try RenderTestSupport.model(name))
+        for format in ["svg", "png"] {
+            let url = RenderTestSupport.packageRoot.appendingPathComponent("Diagrams/\(name).\(format)")
+            let committed = try Data(contentsOf: url)
+            #expect(Data(try GraphvizRenderer.shared.render(dot: dot, format: format)) == committed,
+                    "Diagrams/\(name).\(format) is out of date: run scripts/render-diagrams")
+        }
+    }
+
+    @Test("Diagrams/ has no diagram of a model that no longer exists")
+    func noStaleDiagrams() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: RenderTestSupport.packageRoot.appendingPathComponent("Diagrams").path)
+        let stems = Set(files.map { ($0 as NSString).deletingPathExtension })
+        #expect(stems == Set(RenderTestSupport.modelNames))
+    }
+
+    @Test("rendering the same DOT again, after other models, gives the same bytes")
+    func repeatable() throws {
+        let dots = try RenderTestSupport.modelNames.map { RenderTestSupport.dot(try RenderTestSupport.model($0)) }
+        let first = try dots.map { Data(try GraphvizRenderer.shared.render(dot: $0, format: "svg")) }
+        let again = try dots.reversed().map { Data(try GraphvizRenderer.shared.render(dot: $0, format: "svg")) }
+        #expect(first == Array(again.reversed()))
+    }
+
+    @Test("PNG and PDF come out as PNG and PDF")
+    func binaryFormats() throws {
+        let dot = RenderTestSupport.dot(try RenderTestSupport.model("national-integration-after"))
+        #expect(try GraphvizRenderer.shared.render(dot: dot, format: "png").starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(try GraphvizRenderer.shared.render(dot: dot, format: "pdf").starts(with: Array("%PDF".utf8)))
+    }
+
+    @Test("Graphviz's own messages come back in the error: bad DOT, unknown engine, unknown format")
+    func errors() throws {
+        #expect {
+            try GraphvizRenderer.shared.render(dot: "digraph { a -> }", format: "svg")
+        } throws: { error in
+            guard case RenderError.syntax(let messages) = error else { return false }
+            return messages.joined().contains("syntax error")
+        }
+        #expect {
+            try GraphvizRenderer.shared.render(dot: "digraph { a -> b }", format: "svg", engine: "nonsense")
+        } throws: { error in
+            guard case RenderError.layout(let engine, let messages) = error else { return false }
+            return engine == "nonsense" && messages.joined().contains("not recognized")
+        }
+        #expect {
+            try GraphvizRenderer.shared.render(dot: "digraph { a -> b }", format: "nonsense")
+        } throws: { error in
+            guard case RenderError.render(let format, let messages) = error else { return false }
+            return format == "nonsense" && messages.joined().contains("renderer for nonsense is unavailable")
+        }
+        #expect(try GraphvizRenderer.shared.render(dot: "digraph { a -> b }", format: "svg").count > 100, "a failure leaves no state behind")
+    }
+}
