@@ -43,7 +43,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "mandate-benchmarks",
-            dependencies: ["MandateModel", "MandateRules", "MandateSynthesis", "CLibYAML"],
+            dependencies: ["MandateModel", "MandateRules", "MandateRender", "MandateSynthesis", "CLibYAML"],
             path: "Benchmarks/MandateBenchmarks"
         ),
         .executableTarget(
