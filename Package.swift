@@ -5,7 +5,7 @@ let package = Package(
     name: "Mandate",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "Mandate", targets: ["MandateModel", "MandateRules", "MandateReporting", "MandateRender"]),
+        .library(name: "Mandate", targets: ["MandateModel", "MandateRules", "MandateDiff", "MandateReporting", "MandateRender"]),
         .executable(name: "mandate", targets: ["mandate"]),
     ],
     dependencies: [
@@ -26,8 +26,12 @@ let package = Package(
             dependencies: ["MandateModel"]
         ),
         .target(
+            name: "MandateDiff",
+            dependencies: ["MandateModel", "MandateRules", "MandateRender"]
+        ),
+        .target(
             name: "MandateReporting",
-            dependencies: ["MandateModel", "MandateRules"]
+            dependencies: ["MandateModel", "MandateRules", "MandateDiff"]
         ),
         .systemLibrary(
             name: "CGraphviz",
@@ -53,6 +57,7 @@ let package = Package(
                 "MandateRules",
                 "MandateReporting",
                 "MandateRender",
+                "MandateDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,6 +68,10 @@ let package = Package(
         .testTarget(
             name: "MandateRulesTests",
             dependencies: ["MandateModel", "MandateRules", "MandateReporting", "MandateSynthesis"]
+        ),
+        .testTarget(
+            name: "MandateDiffTests",
+            dependencies: ["MandateModel", "MandateRules", "MandateDiff", "MandateSynthesis"]
         ),
         .testTarget(
             name: "MandateRenderTests",

@@ -24,7 +24,7 @@ public enum JSONReporter {
         ])
     }
 
-    private static func value(_ finding: Finding) -> JSONValue {
+    static func value(_ finding: Finding) -> JSONValue {
         .object([
             ("rule", .string(finding.rule)),
             ("severity", .string(finding.severity.rawValue)),

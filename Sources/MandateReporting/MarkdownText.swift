@@ -1,5 +1,6 @@
-/// Escapes user text for Markdown: every character Markdown or the HTML inside it could act on is
-/// escaped, and line breaks become spaces, so a name shows literally, even inside a table cell.
+/// Escapes user text for Markdown written inside a line (a list item or a table cell): the characters that
+/// open emphasis, code, links, strikethrough or a table column are escaped, `&`, `<` and `>` become entities,
+/// and line breaks become spaces, so a name shows literally.
 public enum MarkdownText {
     public static func escape(_ text: String) -> String {
         var output = ""
@@ -9,7 +10,7 @@ public enum MarkdownText {
             case "<": output += "&lt;"
             case ">": output += "&gt;"
             case "\n", "\r", "\r\n": output += " "
-            case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "-", ".", "!", "|", "~", "\"", "'":
+            case "\\", "`", "*", "_", "[", "]", "|", "~", "#":
                 output += "\\" + String(character)
             default: output.append(character)
             }

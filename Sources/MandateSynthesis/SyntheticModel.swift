@@ -1,6 +1,6 @@
 /// Writes large, realistic model files for benchmarks and scale tests: a tree of bodies under a few
 /// roots, each body with a chair among its members, a secretariat and a source sentence; optionally with
-/// planted defects whose ids are known.
+/// planted defects, and as a changed copy with planted changes, whose ids are known.
 ///
 /// The same parameters always give byte-identical YAML.
 public struct SyntheticModel: Sendable {
@@ -9,29 +9,86 @@ public struct SyntheticModel: Sendable {
     public let defects: PlantedDefects
 
     /// Ids of the bodies planted in each cycle, in reporting order.
-    public private(set) var cycleBodies: [[String]] = []
+    public let cycleBodies: [[String]]
     /// Ids of the tops of the planted orphan subtrees, with how many bodies each cuts off below it.
-    public private(set) var orphanTops: [(id: String, below: Int)] = []
+    public let orphanTops: [(id: String, below: Int)]
     /// Ids of the bodies planted with two reporting lines.
-    public private(set) var doubleReporters: [String] = []
+    public let doubleReporters: [String]
 
-    /// Plans a model of `bodyCount` bodies; `yaml()` writes it.
+    private let organisationCount: Int
+    private let unitCount: Int
+    private let roleCount: Int
+    private let bodies: [SyntheticBody]
+
+    /// Plans a model of `bodyCount` bodies; ``yaml()`` writes it.
     public init(bodyCount: Int, seed: UInt64 = 1, defects: PlantedDefects = .none) {
         self.bodyCount = bodyCount
         self.seed = seed
         self.defects = defects
-        var next = bodyCount - defects.cycles * 3 - defects.orphans * 3
-        precondition(next >= 10, "too many defects for \(bodyCount) bodies")
+        let organisationCount = max(1, bodyCount / 500)
+        let unitCount = max(1, bodyCount / 50)
+        let roleCount = max(4, bodyCount / 4)
+        self.organisationCount = organisationCount
+        self.unitCount = unitCount
+        self.roleCount = roleCount
+        var cycleBodies: [[String]] = []
+        var orphanTops: [(id: String, below: Int)] = []
+        let treeCount = bodyCount - defects.cycles * 3 - defects.orphans * 3
+        precondition(treeCount >= 10, "too many defects for \(bodyCount) bodies")
+        var next = treeCount
         for _ in 0..<defects.cycles {
-            cycleBodies.append((next..<next + 3).map(Self.bodyID))
+            cycleBodies.append((next..<next + 3).map(SyntheticModel.bodyID))
             next += 3
         }
         for _ in 0..<defects.orphans {
-            orphanTops.append((Self.bodyID(next), 2))
+            orphanTops.append((SyntheticModel.bodyID(next), 2))
             next += 3
         }
-        let treeCount = bodyCount - defects.cycles * 3 - defects.orphans * 3
-        doubleReporters = (0..<defects.doubleReportingLines).map { Self.bodyID(treeCount - 1 - $0 * 2) }
+        let doubleReporters = (0..<defects.doubleReportingLines).map { Self.bodyID(treeCount - 1 - $0 * 2) }
+        self.cycleBodies = cycleBodies
+        self.orphanTops = orphanTops
+        self.doubleReporters = doubleReporters
+
+        var random = SplitMix64(seed: seed)
+        let rootCount = max(1, treeCount / 1000)
+        let doubles = Set(doubleReporters)
+        var drawn: [SyntheticBody] = []
+        func draw(_ index: Int, parents: [Int], isRoot: Bool) -> SyntheticBody {
+            let chair = random.below(roleCount)
+            var member = random.below(roleCount)
+            if member == chair { member = (member + 1) % roleCount }
+            let kind = isRoot ? "political" : SyntheticModel.kinds[random.below(SyntheticModel.kinds.count)]
+            let organisation = random.below(organisationCount)
+            let unit = random.below(unitCount)
+            return SyntheticBody(index: index, name: "Udvalg nr. \(index) for sundhed og sammenhæng", kind: kind,
+                                 organisation: organisation, isRoot: isRoot, parents: parents, chair: chair, member: member,
+                                 memberCount: 1 + random.below(3), unit: unit, cadence: SyntheticModel.cadences[random.below(SyntheticModel.cadences.count)])
+        }
+        for index in 0..<treeCount {
+            var parents: [Int] = []
+            if index >= rootCount {
+                // Parents are earlier bodies, so the tree has no cycles; early bodies get many children.
+                let span = min(index, max(rootCount, index / 2 + 1))
+                parents.append(index - 1 - random.below(span))
+                if doubles.contains(SyntheticModel.bodyID(index)) {
+                    var second = random.below(index)
+                    if second == parents[0] { second = (second + 1) % index }
+                    parents.append(second)
+                }
+            }
+            drawn.append(draw(index, parents: parents, isRoot: index < rootCount))
+        }
+        for cycle in cycleBodies {
+            for (position, id) in cycle.enumerated() {
+                drawn.append(draw(Int(id.dropFirst())!, parents: [Int(cycle[(position + 1) % cycle.count].dropFirst())!], isRoot: false))
+            }
+        }
+        for (top, below) in orphanTops {
+            let index = Int(top.dropFirst())!
+            drawn.append(draw(index, parents: [], isRoot: false))
+            for offset in 1...below { drawn.append(draw(index + offset, parents: [index], isRoot: false)) }
+        }
+        bodies = drawn
     }
 
     /// The id of the body at `index`.
@@ -42,11 +99,58 @@ public struct SyntheticModel: Sendable {
 
     /// The model as YAML.
     public func yaml() -> String {
-        var random = SplitMix64(seed: seed)
-        let organisationCount = max(1, bodyCount / 500)
-        let unitCount = max(1, bodyCount / 50)
-        let roleCount = max(4, bodyCount / 4)
-        var out = "mandate: 1\nmodel: synthetic-\(bodyCount)\ntitle: Synthetic structure of \(bodyCount) bodies\n"
+        write(bodies, name: "synthetic-\(bodyCount)")
+    }
+
+    /// A copy of the model with `changes` applied, as YAML, and the ids each change touched.
+    public func changedCopy(_ changes: PlantedChanges) -> (yaml: String, applied: AppliedChanges) {
+        var copy = bodies
+        var applied = AppliedChanges()
+        var hasChildren = Set<Int>()
+        for body in bodies { body.parents.forEach { hasChildren.insert($0) } }
+        // Changes fall on bodies spread over the model, each body touched once.
+        let wanted = changes.removed + changes.renamed + changes.moved + changes.chairChanged
+        let stride = max(1, bodies.count / (4 * wanted + 1))
+        var candidates = Array(Swift.stride(from: bodies.count - 1, to: 0, by: -stride)).filter { !bodies[$0].isRoot && bodies[$0].parents.count == 1 }[...]
+        func take(_ count: Int, where accept: (Int) -> Bool = { _ in true }) -> [Int] {
+            var taken: [Int] = []
+            while taken.count < count, let next = candidates.popFirst() { if accept(next) { taken.append(next) } }
+            return taken
+        }
+        let removed = take(changes.removed) { !hasChildren.contains(bodies[$0].index) }
+        for position in take(changes.renamed) {
+            copy[position].name += " (omdøbt)"
+            applied.renamed.append(Self.bodyID(bodies[position].index))
+        }
+        for position in take(changes.moved, where: { bodies[$0].index > 2 }) {
+            let old = bodies[position].parents[0]
+            copy[position].parents = [old == 0 ? 1 : old - 1 == bodies[position].index ? 0 : old - 1]
+            applied.moved.append((Self.bodyID(bodies[position].index), Self.bodyID(old), Self.bodyID(copy[position].parents[0])))
+        }
+        for position in take(changes.chairChanged) {
+            var chair = (bodies[position].chair + 1) % roleCount
+            if chair == bodies[position].member { chair = (chair + 1) % roleCount }
+            copy[position].chair = chair
+            applied.chairChanged.append(Self.bodyID(bodies[position].index))
+        }
+        applied.removed = removed.map { Self.bodyID(bodies[$0].index) }
+        precondition(applied.removed.count == changes.removed && applied.renamed.count == changes.renamed
+                     && applied.moved.count == changes.moved && applied.chairChanged.count == changes.chairChanged,
+                     "the model has too few bodies for the changes asked for")
+        let removedSet = Set(removed)
+        copy = copy.enumerated().filter { !removedSet.contains($0.offset) }.map(\.element)
+        for number in 0..<changes.added {
+            let index = bodyCount + number
+            let parent = bodies[(number * 7919) % bodies.count].index
+            copy.append(SyntheticBody(index: index, name: "Nyt udvalg nr. \(index)", kind: "working-group", organisation: 0,
+                                      isRoot: false, parents: [parent], chair: 0, member: 1, memberCount: 1, unit: 0, cadence: "monthly"))
+            applied.added.append(Self.bodyID(index))
+        }
+        return (write(copy, name: "synthetic-\(bodyCount)-changed"), applied)
+    }
+
+    private func write(_ bodies: [SyntheticBody], name: String) -> String {
+        var out = "mandate: 1\nmodel: \(name)\ntitle: Synthetic structure of \(bodyCount) bodies\n"
         out += "source: \"SyntheticModel(bodyCount: \(bodyCount), seed: \(seed))\"\ndate: 2026-06-01\n\norganisations:\n"
         for index in 0..<organisationCount {
             out += "  org\(index): {name: Organisation \(index), kind: \(index % 2 == 0 ? "region" : "municipality")}\n"
@@ -60,61 +164,7 @@ public struct SyntheticModel: Sendable {
             out += "  role\(index): {title: Direktør for område \(index), organisation: org\(index % organisationCount)}\n"
         }
         out += "\nbodies:\n"
-        let treeCount = bodyCount - defects.cycles * 3 - defects.orphans * 3
-        let rootCount = max(1, treeCount / 1000)
-        let doubles = Set(doubleReporters)
-        for index in 0..<treeCount {
-            var parents: [Int] = []
-            if index >= rootCount {
-                // Parents are earlier bodies, so the tree has no cycles; early bodies get many children.
-                let span = min(index, max(rootCount, index / 2 + 1))
-                parents.append(index - 1 - random.below(span))
-                if doubles.contains(Self.bodyID(index)) {
-                    var second = random.below(index)
-                    if second == parents[0] { second = (second + 1) % index }
-                    parents.append(second)
-                }
-            }
-            out += body(index, parents: parents.map(Self.bodyID), isRoot: index < rootCount, random: &random,
-                        roles: roleCount, units: unitCount, organisations: organisationCount)
-        }
-        for cycle in cycleBodies {
-            for (position, id) in cycle.enumerated() {
-                let index = Int(id.dropFirst())!
-                out += body(index, parents: [cycle[(position + 1) % cycle.count]], isRoot: false, random: &random,
-                            roles: roleCount, units: unitCount, organisations: organisationCount)
-            }
-        }
-        for (top, below) in orphanTops {
-            let index = Int(top.dropFirst())!
-            out += body(index, parents: [], isRoot: false, random: &random, roles: roleCount, units: unitCount,
-                        organisations: organisationCount)
-            for offset in 1...below {
-                out += body(index + offset, parents: [top], isRoot: false, random: &random, roles: roleCount, units: unitCount,
-                            organisations: organisationCount)
-            }
-        }
-        return out
-    }
-
-    private func body(_ index: Int, parents: [String], isRoot: Bool, random: inout SplitMix64,
-                      roles: Int, units: Int, organisations: Int) -> String {
-        let chair = random.below(roles)
-        let member = random.below(roles)
-        var out = "  \(Self.bodyID(index)):\n    name: Udvalg nr. \(index) for sundhed og sammenhæng\n"
-        out += "    kind: \(isRoot ? "political" : Self.kinds[random.below(Self.kinds.count)])\n"
-        out += "    organisation: org\(random.below(organisations))\n"
-        if isRoot { out += "    root: true\n" }
-        switch parents.count {
-        case 0: break
-        case 1: out += "    reportsTo: \(parents[0])\n"
-        default: out += "    reportsTo: [\(parents.joined(separator: ", "))]\n"
-        }
-        out += "    chair: role\(chair)\n"
-        out += "    secretariat: [unit\(random.below(units))]\n"
-        out += "    members:\n      - role\(chair)\n      - {role: role\(member), count: \(1 + random.below(3))}\n"
-        out += "    cadence: \(Self.cadences[random.below(Self.cadences.count)])\n"
-        out += "    source: \"Udvalg nr. \(index) nedsættes af og refererer til det overordnede organ.\"\n"
+        for body in bodies { out += body.yaml }
         return out
     }
 }

@@ -10,7 +10,7 @@ struct Mandate: ParsableCommand {
         Exit codes: 0 clean; 1 error-level findings (any finding with --strict); 2 the input could not be used \
         (usage, configuration or model errors).
         """,
-        subcommands: [Check.self, Render.self, Rules.self, Export.self, Schema.self])
+        subcommands: [Check.self, Diff.self, Render.self, Rules.self, Export.self, Schema.self])
 
     /// Runs the command; usage errors exit 2 rather than the argument parser's 64, so that 2 always means
     /// "the input could not be used".

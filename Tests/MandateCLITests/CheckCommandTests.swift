@@ -123,7 +123,7 @@ struct CheckCommandTests {
     func otherFormats() throws {
         let arguments = ["check", "--at", "2027-01-01", "Models/region-sjaelland-integrationsforum.yaml", "--format"]
         let markdown = try MandateBinary.run(arguments + ["markdown"])
-        #expect(markdown.standardOutput.contains("| error | Models/region\\-sjaelland\\-integrationsforum\\.yaml:83:16 | alive\\-parent |"))
+        #expect(markdown.standardOutput.contains("| error | Models/region-sjaelland-integrationsforum.yaml:83:16 | alive-parent |"))
         let sarif = try MandateBinary.run(arguments + ["sarif"])
         let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.standardOutput.utf8)) as? [String: Any])
         let results = try #require(((log["runs"] as? [[String: Any]])?.first?["results"]) as? [[String: Any]])

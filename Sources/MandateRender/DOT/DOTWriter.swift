@@ -51,6 +51,10 @@ public enum DOTWriter {
             let (tail, head) = EdgeStyle.ends(of: edge)
             var attributes = EdgeStyle.attributes(edge.relation)
             if edge.alsoEstablished { attributes += ", label=\"also set up by\"" }
+            if let mark = view.marks.mark(of: edge) {
+                attributes += ", color=\"\(mark.colour)\", penwidth=2.2"
+                if mark == .removed { attributes += ", style=dashed, fontcolor=\"\(mark.colour)\", label=\"was: \(edge.relation.rawValue)\"" }
+            }
             out += "  \(DOTText.quoted(tail)) -> \(DOTText.quoted(head)) [\(attributes)];\n"
         }
         if view.options.showsLegend { out += Legend(view: view).dot }
@@ -79,10 +83,16 @@ public enum DOTWriter {
             details.append("not active on \(date)" + (ValidityText(body.validity).text.map { " (\($0))" } ?? ""))
         }
         rows += details.map { "<FONT POINT-SIZE=\"8\">\(DOTText.htmlLines($0, width: nameWidth + 8))</FONT>" }
+        let mark = view.marks.nodes[body.id.rawValue]
+        if let mark { rows.insert("<FONT POINT-SIZE=\"8\" COLOR=\"\(mark.colour)\"><B>\(mark.rawValue.uppercased())</B></FONT>", at: 0) }
         let label = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">"
             + rows.map { "<TR><TD>\($0)</TD></TR>" }.joined() + "</TABLE>"
         var attributes = NodeStyle.of(body.kind).attributes(isActive: isActive, isExternal: body.isExternal)
         if body.id == view.options.focus { attributes += ", penwidth=3" }
+        if let mark {
+            attributes += ", color=\"\(mark.colour)\", penwidth=2.5"
+            if mark == .removed { attributes += ", fillcolor=\"#f3f3f3\", fontcolor=\"#888888\"" }
+        }
         return "\(DOTText.quoted(body.id.rawValue)) [\(attributes), label=<\(label)>];"
     }
 }

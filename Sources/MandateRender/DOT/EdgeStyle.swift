@@ -11,6 +11,7 @@ enum EdgeStyle {
         case .escalatesTo: "dir=back, arrowtail=normal, style=\"dashed,bold\", color=\"#cc0000\", fontcolor=\"#cc0000\", label=\"escalates\", weight=0"
         case .counterpart: "dir=both, arrowhead=dot, arrowtail=dot, style=dotted, color=\"#674ea7\", fontcolor=\"#674ea7\", label=\"counterpart\", constraint=false"
         case .successor: "arrowhead=normal, style=dotted, penwidth=1.4, color=\"#666666\", fontcolor=\"#666666\", label=\"continued by\", constraint=false"
+        case .became: "arrowhead=normal, style=\"bold,dashed\", color=\"#7f6000\", fontcolor=\"#7f6000\", label=\"became\", constraint=false"
         }
     }
 
@@ -25,6 +26,7 @@ enum EdgeStyle {
         case .escalatesTo: ("╍╍╍▶", "#cc0000")
         case .counterpart: ("●┈┈●", "#674ea7")
         case .successor: ("┈┈┈▶", "#666666")
+        case .became: ("╍╍╍▶", "#7f6000")
         }
     }
 
@@ -42,7 +44,7 @@ enum EdgeStyle {
         switch relation {
         case .reportsTo, .establishedBy, .anchoredIn, .escalatesTo: .upward
         case .commissionedBy: .downward
-        case .secretariat, .counterpart, .successor: .sideways
+        case .secretariat, .counterpart, .successor, .became: .sideways
         }
     }
 

@@ -18,6 +18,10 @@ struct Legend {
         if let date = view.options.date, bodies.contains(where: { !$0.isActive(on: date) }) {
             cells.append("<TD BGCOLOR=\"#f3f3f3\"><FONT COLOR=\"#888888\">grey: not active on \(date)</FONT></TD>")
         }
+        for mark in DiagramMark.allCases where view.marks.nodes.values.contains(mark) || view.marks.extraEdges.contains(where: { $0.mark == mark })
+            || view.marks.edges.values.contains(mark) {
+            cells.append("<TD><FONT COLOR=\"\(mark.colour)\">━━ \(mark.rawValue)</FONT></TD>")
+        }
         cells += relations.map { relation in
             let sample = EdgeStyle.sample(relation)
             return "<TD><FONT COLOR=\"\(sample.colour)\">\(sample.glyphs)</FONT> \(DOTText.html(relation.rawValue))</TD>"

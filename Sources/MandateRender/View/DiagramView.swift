@@ -10,12 +10,15 @@ public struct DiagramView: Sendable {
     /// The units drawn, as secretariats of the bodies drawn.
     public let units: [UnitID]
     public let edges: [DiagramEdge]
+    /// What a comparison marks as added, removed or changed.
+    public let marks: DiagramMarks
 
-    /// The view of `model` that `options` ask for; `nil` when the focus names no body.
-    public init?(model: Model, options: DiagramOptions) {
+    /// The view of `model` that `options` ask for, with a comparison's `marks`; `nil` when the focus names no body.
+    public init?(model: Model, options: DiagramOptions, marks: DiagramMarks = .none) {
         self.model = model
         self.options = options
-        var all = Self.edges(of: model, scope: options.scope)
+        self.marks = marks
+        var all = Self.edges(of: model, scope: options.scope) + marks.extraEdges.map(\.edge)
         var included = Set(model.bodies.indices)
         if options.scope == .reporting {
             let connected = Set(all.flatMap { [$0.from, $0.to] })

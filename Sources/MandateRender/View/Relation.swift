@@ -8,6 +8,8 @@ public enum Relation: String, Sendable, CaseIterable, Comparable {
     case escalatesTo = "escalates to"
     case counterpart = "counterpart"
     case successor = "continued by"
+    /// In a comparison: a body merged into, or split into, another.
+    case became = "became"
 
     public static func < (lhs: Relation, rhs: Relation) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

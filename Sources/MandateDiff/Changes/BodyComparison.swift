@@ -1,0 +1,65 @@
+import MandateModel
+
+/// The changes to one body present in both models: its name, id, relations, chair, secretariat, members
+/// and attributes. References are compared by where their targets went, so a reporting line to a body that
+/// was merged into another, and now points at that other, has not moved.
+struct BodyComparison {
+    let changes: [Change]
+
+    init(old: Body, new: Body, before: Model, after: Model, match: BodyMatch, order: Int) {
+        var changes: [Change] = []
+        func add(_ kind: ChangeKind, old oldValue: [String], new newValue: [String], bodies: [BodyID] = []) {
+            changes.append(Change(kind, body: new.id, bodies: bodies, old: oldValue, new: newValue, order: order))
+        }
+        func bodies(_ references: [Located<BodyID>], mapped: Bool) -> [String] {
+            references.map { (mapped ? match.destination(of: $0.value) ?? $0.value : $0.value).rawValue }
+        }
+        if old.id != new.id { add(.identifierChanged, old: [old.id.rawValue], new: [new.id.rawValue]) }
+        if old.name != new.name { add(.renamed, old: [old.name], new: [new.name]) }
+        let relations: [(ChangeKind, KeyPath<Body, [Located<BodyID>]>)] = [
+            (.moved, \.reportsTo), (.establishedByChanged, \.establishedBy), (.anchoringChanged, \.anchoredIn),
+        ]
+        for (kind, path) in relations {
+            let was = bodies(old[keyPath: path], mapped: true)
+            let now = bodies(new[keyPath: path], mapped: false)
+            if Set(was) != Set(now) { add(kind, old: was, new: now) }
+        }
+        let oldChairs = (old.chair.map { [$0] } ?? old.coChairs).map(\.value.rawValue)
+        let newChairs = (new.chair.map { [$0] } ?? new.coChairs).map(\.value.rawValue)
+        if oldChairs != newChairs { add(.chairChanged, old: oldChairs, new: newChairs) }
+        let oldSecretariat = old.secretariat.map(\.value.rawValue)
+        let newSecretariat = new.secretariat.map(\.value.rawValue)
+        if Set(oldSecretariat) != Set(newSecretariat) { add(.secretariatChanged, old: oldSecretariat, new: newSecretariat) }
+        let oldAdHoc = old.adHoc.map { $0.value.kind == .body ? (match.destination(of: BodyID($0.value.rawValue))?.rawValue ?? $0.value.rawValue) : $0.value.rawValue }
+        let newAdHoc = new.adHoc.map(\.value.rawValue)
+        if Set(oldAdHoc) != Set(newAdHoc) { add(.adHocChanged, old: oldAdHoc, new: newAdHoc) }
+
+        let oldMembers = Dictionary(old.members.map { ($0.role.value, $0.count) }, uniquingKeysWith: { first, _ in first })
+        let newMembers = Dictionary(new.members.map { ($0.role.value, $0.count) }, uniquingKeysWith: { first, _ in first })
+        func count(_ value: Int?) -> [String] { value.map { [String($0)] } ?? [] }
+        for member in new.members where oldMembers[member.role.value] == nil {
+            add(.memberAdded, old: [], new: [member.role.value.rawValue] + count(member.count))
+        }
+        for member in old.members where newMembers[member.role.value] == nil {
+            add(.memberRemoved, old: [member.role.value.rawValue] + count(member.count), new: [])
+        }
+        for member in new.members {
+            guard let was = oldMembers[member.role.value], was != member.count else { continue }
+            add(.memberRecounted, old: [member.role.value.rawValue] + count(was), new: [member.role.value.rawValue] + count(member.count))
+        }
+        if old.kind != new.kind { add(.kindChanged, old: [old.kind.rawValue], new: [new.kind.rawValue]) }
+        func standing(_ body: Body) -> [String] { (body.isRoot ? ["root"] : []) + (body.isExternal ? ["external"] : []) }
+        if standing(old) != standing(new) { add(.rootChanged, old: standing(old), new: standing(new)) }
+        if old.organisation?.value != new.organisation?.value {
+            add(.organisationChanged, old: old.organisation.map { [$0.value.rawValue] } ?? [], new: new.organisation.map { [$0.value.rawValue] } ?? [])
+        }
+        if old.validity != new.validity {
+            add(.validityChanged, old: [old.validity.from?.description ?? "", old.validity.until?.description ?? ""],
+                new: [new.validity.from?.description ?? "", new.validity.until?.description ?? ""])
+        }
+        if old.cadence != new.cadence {
+            add(.cadenceChanged, old: old.cadence.map { [$0] } ?? [], new: new.cadence.map { [$0] } ?? [])
+        }
+        self.changes = changes
+    }
+}

@@ -1,0 +1,52 @@
+/// What sort of change a ``Change`` is; the raw value is the `type` in JSON output.
+public enum ChangeKind: String, Hashable, Sendable, CaseIterable, Comparable {
+    case merged
+    case split
+    case added
+    case removed
+    case identifierChanged = "id-changed"
+    case renamed
+    case moved
+    case establishedByChanged = "set-up-by-changed"
+    case anchoringChanged = "anchoring-changed"
+    case chairChanged = "chair-changed"
+    case secretariatChanged = "secretariat-changed"
+    case memberAdded = "member-added"
+    case memberRemoved = "member-removed"
+    case memberRecounted = "member-recounted"
+    case adHocChanged = "ad-hoc-changed"
+    case kindChanged = "kind-changed"
+    case rootChanged = "root-changed"
+    case organisationChanged = "organisation-changed"
+    case validityChanged = "validity-changed"
+    case cadenceChanged = "cadence-changed"
+
+    /// The kind of the same change seen from the other side: added and removed swap, as do merged and split.
+    public var mirrored: ChangeKind {
+        switch self {
+        case .merged: .split
+        case .split: .merged
+        case .added: .removed
+        case .removed: .added
+        case .memberAdded: .memberRemoved
+        case .memberRemoved: .memberAdded
+        default: self
+        }
+    }
+
+    /// The mark a plan shows in front of the change.
+    public var symbol: String {
+        switch self {
+        case .merged: "⊕"
+        case .split: "⊘"
+        case .added, .memberAdded: "+"
+        case .removed, .memberRemoved: "-"
+        case .moved: "→"
+        default: "~"
+        }
+    }
+
+    public static func < (lhs: ChangeKind, rhs: ChangeKind) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}

@@ -1,0 +1,28 @@
+import MandateModel
+import MandateRules
+
+/// Everything a comparison found: the changes, and the findings the change introduces and resolves.
+public struct DiffReport: Sendable {
+    public let before: Model
+    public let after: Model
+    public let beforeDate: Day
+    public let afterDate: Day
+    public let match: BodyMatch
+    /// The changes, in plan order.
+    public let changes: [Change]
+    /// Findings on the after model that the before model did not have.
+    public let introduced: [Finding]
+    /// Findings on the before model that the after model no longer has.
+    public let resolved: [Finding]
+
+    /// How many changes there are of a kind.
+    public func count(_ kind: ChangeKind) -> Int { changes.lazy.filter { $0.kind == kind }.count }
+
+    /// Whether the change introduces error-level findings.
+    public var introducesErrors: Bool { introduced.contains { $0.severity == .error } }
+
+    /// A body's name, looked up in the after model and then the before model.
+    public func name(of id: BodyID) -> String {
+        after.body(id)?.name ?? before.body(id)?.name ?? id.rawValue
+    }
+}

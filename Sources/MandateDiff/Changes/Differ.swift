@@ -1,0 +1,47 @@
+import MandateModel
+import MandateRules
+
+/// Compares two versions of a structure: matches their bodies, lists the typed changes, and runs the rules
+/// on both to find the findings the change introduces and resolves.
+public struct Differ: Sendable {
+    public let checker: Checker
+
+    /// Creates a differ whose findings come from `checker`.
+    public init(checker: Checker = Checker()) {
+        self.checker = checker
+    }
+
+    /// Compares `before` (checked at `beforeDate`) with `after` (checked at `afterDate`).
+    public func compare(_ before: Model, _ after: Model, beforeDate: Day, afterDate: Day) -> DiffReport {
+        let match = BodyMatch(before: before, after: after)
+        var changes: [Change] = []
+        let afterOrder = Dictionary(uniqueKeysWithValues: after.bodies.enumerated().map { ($1.id, $0) })
+        let beforeOrder = Dictionary(uniqueKeysWithValues: before.bodies.enumerated().map { ($1.id, after.bodies.count + $0) })
+        for merge in match.merges {
+            changes.append(Change(.merged, body: merge.into, bodies: merge.from, order: afterOrder[merge.into] ?? 0))
+        }
+        for split in match.splits {
+            changes.append(Change(.split, body: split.from, bodies: split.into, order: beforeOrder[split.from] ?? 0))
+        }
+        changes += match.added.map { Change(.added, body: $0, order: afterOrder[$0] ?? 0) }
+        changes += match.removed.map { Change(.removed, body: $0, order: beforeOrder[$0] ?? 0) }
+        for new in after.bodies {
+            guard let oldID = match.beforeOf[new.id], let old = before.body(oldID) else { continue }
+            changes += BodyComparison(old: old, new: new, before: before, after: after, match: match,
+                                      order: afterOrder[new.id] ?? 0).changes
+        }
+
+        let beforeReport = checker.check(before, at: beforeDate)
+        let afterReport = checker.check(after, at: afterDate)
+        func key(_ finding: Finding, mapped: Bool) -> String {
+            let bodies = finding.bodies.map { mapped ? (match.destination(of: $0) ?? $0) : $0 }
+            return finding.rule + " " + bodies.map(\.rawValue).sorted().joined(separator: ",")
+        }
+        let beforeKeys = Set(beforeReport.findings.map { key($0, mapped: true) })
+        let afterKeys = Set(afterReport.findings.map { key($0, mapped: false) })
+        return DiffReport(before: before, after: after, beforeDate: beforeDate, afterDate: afterDate, match: match,
+                          changes: changes.sorted(),
+                          introduced: afterReport.findings.filter { !beforeKeys.contains(key($0, mapped: false)) },
+                          resolved: beforeReport.findings.filter { !afterKeys.contains(key($0, mapped: true)) })
+    }
+}

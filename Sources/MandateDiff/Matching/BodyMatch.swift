@@ -1,0 +1,66 @@
+import MandateModel
+
+/// How two models' bodies correspond: which body before is which body after, and which bodies were merged
+/// or split through `predecessors`.
+public struct BodyMatch: Sendable {
+    /// Before id → after id, for bodies present in both.
+    public let afterOf: [BodyID: BodyID]
+    /// After id → before id, for bodies present in both.
+    public let beforeOf: [BodyID: BodyID]
+    /// Merges: the after body and the before bodies that went into it (its own earlier self first, if any).
+    public let merges: [(into: BodyID, from: [BodyID])]
+    /// Splits: the before body and the after bodies it became (its own later self first, if any).
+    public let splits: [(from: BodyID, into: [BodyID])]
+    /// Before bodies with no counterpart after, neither matched nor merged nor split.
+    public let removed: [BodyID]
+    /// After bodies with no counterpart before.
+    public let added: [BodyID]
+
+    /// Matches `before` with `after`: by id, then by `formerly` or a single predecessor, then by name or alias.
+    public init(before: Model, after: Model) {
+        var afterOf: [BodyID: BodyID] = [:]
+        var beforeOf: [BodyID: BodyID] = [:]
+        func pair(_ old: BodyID, _ new: BodyID) {
+            guard afterOf[old] == nil, beforeOf[new] == nil else { return }
+            afterOf[old] = new
+            beforeOf[new] = old
+        }
+        for body in after.bodies where before.body(body.id) != nil { pair(body.id, body.id) }
+        for body in after.bodies where beforeOf[body.id] == nil {
+            for old in body.formerly.map { BodyID($0) } where before.body(old) != nil && afterOf[old] == nil { pair(old, body.id); break }
+        }
+        for body in before.bodies where afterOf[body.id] == nil {
+            for new in body.formerly.map { BodyID($0) } where after.body(new) != nil && beforeOf[new] == nil { pair(body.id, new); break }
+        }
+
+        // Lineage links between bodies not already paired, from `predecessors` on either side.
+        let lineage = Lineage(before: before, after: after, afterOf: afterOf, beforeOf: beforeOf)
+        for (old, new) in lineage.oneToOne { pair(old, new) }
+
+        var namesBefore: [String: BodyID] = [:]
+        for body in before.bodies where afterOf[body.id] == nil {
+            for name in [body.name] + body.aliases where namesBefore[name] == nil { namesBefore[name] = body.id }
+        }
+        for body in after.bodies where beforeOf[body.id] == nil {
+            for name in [body.name] + body.aliases {
+                if let old = namesBefore[name], afterOf[old] == nil { pair(old, body.id); break }
+            }
+        }
+
+        let final = Lineage(before: before, after: after, afterOf: afterOf, beforeOf: beforeOf)
+        self.afterOf = afterOf
+        self.beforeOf = beforeOf
+        merges = final.merges
+        splits = final.splits
+        let mergedOrSplitBefore = Set(final.merges.flatMap(\.from) + final.splits.map(\.from))
+        let mergedOrSplitAfter = Set(final.merges.map(\.into) + final.splits.flatMap(\.into))
+        removed = before.bodies.map(\.id).filter { afterOf[$0] == nil && !mergedOrSplitBefore.contains($0) }
+        added = after.bodies.map(\.id).filter { beforeOf[$0] == nil && !mergedOrSplitAfter.contains($0) }
+    }
+
+    /// Where a before body went: its match, or the body it was merged into.
+    public func destination(of old: BodyID) -> BodyID? {
+        if let new = afterOf[old] { return new }
+        return merges.first { $0.from.contains(old) }?.into
+    }
+}

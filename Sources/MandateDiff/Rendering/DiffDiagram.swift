@@ -1,0 +1,92 @@
+import MandateModel
+import MandateRender
+
+/// One picture of a reorganisation: the after model with the bodies and lines that are gone drawn as
+/// removed, new ones as added, changed bodies marked, old reporting lines next to the new ones, and merges
+/// and splits as "became" lines.
+public struct DiffDiagram: Sendable {
+    public let report: DiffReport
+
+    /// Creates the diagram of a comparison.
+    public init(report: DiffReport) {
+        self.report = report
+    }
+
+    /// The diagram as DOT.
+    public var dot: String {
+        let union = unionModel
+        let options = DiagramOptions()
+        let plain = DiagramView(model: union, options: options)!
+        var marks = DiagramMarks()
+        let match = report.match
+        let goneBodies = goneBefore
+        for id in goneBodies { marks.nodes[id.rawValue] = .removed }
+        let newBodies = Set(match.added + match.merges.map(\.into).filter { match.beforeOf[$0] == nil }
+                            + match.splits.flatMap(\.into).filter { match.beforeOf[$0] == nil })
+        for id in newBodies { marks.nodes[id.rawValue] = .added }
+        for change in report.changes where change.kind > .removed && marks.nodes[change.body.rawValue] == nil {
+            marks.nodes[change.body.rawValue] = .changed
+        }
+        let moved = Dictionary(report.changes.filter { $0.kind == .moved }.map { ($0.body, $0) }, uniquingKeysWith: { first, _ in first })
+        for edge in plain.edges {
+            if newBodies.contains(BodyID(edge.from)) || newBodies.contains(BodyID(edge.to)) {
+                marks.edges[edge] = .added
+            } else if edge.relation == .reportsTo, let change = moved[BodyID(edge.from)], !change.old.contains(edge.to) {
+                marks.edges[edge] = .added
+            }
+        }
+        for change in moved.values.sorted(by: { $0.order < $1.order }) {
+            for old in change.old where !change.new.contains(old) {
+                marks.extraEdges.append((DiagramEdge(from: change.body.rawValue, to: old, relation: .reportsTo), .removed))
+            }
+        }
+        for id in goneBodies {
+            for parent in report.before.body(id)?.reportsTo ?? [] {
+                let target = match.destination(of: parent.value) ?? parent.value
+                marks.extraEdges.append((DiagramEdge(from: id.rawValue, to: target.rawValue, relation: .reportsTo), .removed))
+            }
+        }
+        for merge in match.merges {
+            for source in merge.from where source != match.beforeOf[merge.into] {
+                marks.extraEdges.append((DiagramEdge(from: source.rawValue, to: merge.into.rawValue, relation: .became), .changed))
+            }
+        }
+        for split in match.splits {
+            for target in split.into where target != match.afterOf[split.from] {
+                let source = match.afterOf[split.from] ?? split.from
+                marks.extraEdges.append((DiagramEdge(from: source.rawValue, to: target.rawValue, relation: .became), .changed))
+            }
+        }
+        return DOTWriter.write(DiagramView(model: union, options: options, marks: marks)!)
+    }
+
+    /// Before bodies with no body of their own after: removed, merged into another, or split away.
+    private var goneBefore: [BodyID] {
+        let match = report.match
+        return report.before.bodies.map(\.id).filter { match.afterOf[$0] == nil }
+    }
+
+    /// The after model plus the bodies (and the organisations, units and roles) that only the before model has.
+    private var unionModel: Model {
+        let before = report.before
+        let after = report.after
+        let gone = Set(goneBefore)
+        let oldBodies = before.bodies.filter { gone.contains($0.id) && after.body($0.id) == nil }.map { body in
+            var old = Body(id: body.id, name: body.name, kind: body.kind, location: body.location)
+            old.organisation = body.organisation
+            old.chair = body.chair
+            old.coChairs = body.coChairs
+            old.secretariat = body.secretariat
+            old.count = body.count
+            old.isRoot = body.isRoot
+            old.isExternal = body.isExternal
+            return old
+        }
+        let title = "\(before.title ?? before.id) → \(after.title ?? after.id)"
+        return Model(id: "\(before.id)-to-\(after.id)", title: title, file: after.file,
+                     organisations: after.organisations + before.organisations.filter { after.organisation($0.id) == nil },
+                     units: after.units + before.units.filter { after.unit($0.id) == nil },
+                     roles: after.roles + before.roles.filter { after.role($0.id) == nil },
+                     bodies: after.bodies + oldBodies)
+    }
+}

@@ -1,0 +1,21 @@
+import MandateDiff
+
+/// The counts that close a comparison: structural changes by kind, other changes, and findings.
+struct DiffSummary {
+    let report: DiffReport
+
+    static let structural: [(ChangeKind, String)] = [(.merged, "merged"), (.split, "split"), (.added, "added"), (.removed, "removed"),
+                                                    (.renamed, "renamed"), (.moved, "moved")]
+
+    /// How many changes are not among the structural kinds.
+    var otherChanges: Int {
+        report.changes.filter { change in !Self.structural.contains { $0.0 == change.kind } }.count
+    }
+
+    var line: String {
+        var parts = Self.structural.map { "\(report.count($0.0)) \($0.1)" }
+        parts.append("\(otherChanges) other \(otherChanges == 1 ? "change" : "changes")")
+        return parts.joined(separator: ", ")
+            + "; findings: \(report.introduced.count) introduced, \(report.resolved.count) resolved"
+    }
+}

@@ -1,0 +1,25 @@
+import MandateDiff
+import MandateRules
+
+/// Writes a comparison as a plan: a legend of marks, each change on its own line with `old → new`, the
+/// findings introduced and resolved, and one line of counts.
+public enum DiffTextReporter {
+    /// The comparison as text, ending with a newline.
+    public static func write(_ report: DiffReport) -> String {
+        let sentences = ChangeSentence(report: report)
+        var out = "Comparing \(report.before.file) (checked at \(report.beforeDate)) with \(report.after.file) (checked at \(report.afterDate))\n"
+        out += "Marks: + added  - removed  ~ changed  → reporting line moved  ⊕ merged  ⊘ split\n\n"
+        if report.changes.isEmpty { out += "No changes.\n" }
+        for change in report.changes {
+            let (symbol, text) = sentences.line(change)
+            out += "\(symbol) \(TerminalText.clean(text))\n"
+        }
+        for (title, mark, findings) in [("introduces", "+", report.introduced), ("resolves", "-", report.resolved)] where !findings.isEmpty {
+            out += "\nFindings the change \(title):\n"
+            for finding in findings {
+                out += "\(mark) \(finding.location): \(finding.severity.rawValue): \(TerminalText.clean(finding.message)) [\(finding.rule)]\n"
+            }
+        }
+        return out + "\n" + DiffSummary(report: report).line + "\n"
+    }
+}

@@ -1,0 +1,30 @@
+/// One body of a synthetic model, as drawn before it is written out.
+struct SyntheticBody: Sendable {
+    var index: Int
+    var name: String
+    var kind: String
+    var organisation: Int
+    var isRoot: Bool
+    var parents: [Int]
+    var chair: Int
+    var member: Int
+    var memberCount: Int
+    var unit: Int
+    var cadence: String
+
+    /// The body as YAML under `bodies:`.
+    var yaml: String {
+        var out = "  \(SyntheticModel.bodyID(index)):\n    name: \(name)\n    kind: \(kind)\n    organisation: org\(organisation)\n"
+        if isRoot { out += "    root: true\n" }
+        switch parents.count {
+        case 0: break
+        case 1: out += "    reportsTo: \(SyntheticModel.bodyID(parents[0]))\n"
+        default: out += "    reportsTo: [\(parents.map(SyntheticModel.bodyID).joined(separator: ", "))]\n"
+        }
+        out += "    chair: role\(chair)\n    secretariat: [unit\(unit)]\n"
+        out += "    members:\n      - role\(chair)\n      - {role: role\(member), count: \(memberCount)}\n"
+        out += "    cadence: \(cadence)\n"
+        out += "    source: \"Udvalg nr. \(index) nedsættes af og refererer til det overordnede organ.\"\n"
+        return out
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import MandateDiff
+import MandateModel
+import MandateRender
+import MandateReporting
+import MandateRules
+
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare two versions of a structure: what moved, was added, merged or removed, and which findings that brings.",
+        discussion: """
+        Bodies match by id, then by `formerly` or a single predecessor, then by name or alias; `predecessors` \
+        marks merges and splits. The rules run on both models (each at --at, else its own date, else today) \
+        and the findings the change introduces and resolves are listed with the changes.
+
+        Exit codes: 0 compared; 1 with --fail-on-new-findings, when the change introduces error-level \
+        findings; 2 a model or the configuration could not be used.
+        """)
+
+    @Argument(help: "The model before the reorganisation.")
+    var before: String
+
+    @Argument(help: "The model after the reorganisation.")
+    var after: String
+
+    @Option(help: "text, json or markdown.")
+    var format: DiffFormat = .text
+
+    @Option(help: ArgumentHelp("Check both models at this date.", valueName: "YYYY-MM-DD"))
+    var at: String?
+
+    @Option(help: ArgumentHelp("A configuration file to use instead of the .mandate.yml next to the after model.", valueName: "file"))
+    var config: String?
+
+    @Flag(help: "Exit 1 when the change introduces error-level findings.")
+    var failOnNewFindings = false
+
+    @Option(help: ArgumentHelp("Also draw the change as a diagram (svg, png, pdf or dot, by extension).", valueName: "file"))
+    var render: String?
+
+    func validate() throws {
+        if let at, Day(at) == nil { throw ValidationError("--at '\(at)' is not a date; write YYYY-MM-DD, for example 2027-01-01") }
+        if let render, RenderFormat(path: render) == nil {
+            throw ValidationError("cannot tell the format of '\(render)'; name it .svg, .png, .pdf or .dot")
+        }
+    }
+
+    func run() throws {
+        var loaded: [Model] = []
+        var configuration = Configuration.standard
+        var failed = false
+        for path in [before, after] {
+            do { loaded.append(try ModelLoader.load(file: path)) } catch {
+                failed = true
+                StandardError.print(error.description)
+            }
+        }
+        do {
+            if let file = config ?? ConfigurationLoader.file(nextTo: after) { configuration = try ConfigurationLoader.load(file: file) }
+        } catch {
+            failed = true
+            StandardError.print(error.description)
+        }
+        guard !failed else { throw ExitCode(ExitStatus.unusableInput) }
+        let date = at.flatMap { Day($0) }
+        let report = Differ(checker: Checker(configuration: configuration))
+            .compare(loaded[0], loaded[1], beforeDate: date ?? loaded[0].date ?? Today.day, afterDate: date ?? loaded[1].date ?? Today.day)
+        switch format {
+        case .text: print(DiffTextReporter.write(report), terminator: "")
+        case .json: print(DiffJSONReporter.write(report), terminator: "")
+        case .markdown: print(DiffMarkdownReporter.write(report), terminator: "")
+        }
+        if let render {
+            let dot = DiffDiagram(report: report).dot
+            let format = RenderFormat(path: render) ?? .svg
+            do {
+                let bytes = format == .dot ? Array(dot.utf8) : try GraphvizRenderer.shared.render(dot: dot, format: format.rawValue)
+                try AtomicFile.write(bytes, to: render, protecting: [before, after])
+            } catch {
+                StandardError.print("\(error)")
+                throw ExitCode(ExitStatus.unusableInput)
+            }
+        }
+        if failOnNewFindings, report.introducesErrors { throw ExitCode(ExitStatus.findings) }
+    }
+}
