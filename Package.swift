@@ -47,7 +47,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "mandate-benchmarks",
-            dependencies: ["MandateModel", "MandateRules", "MandateRender", "MandateSynthesis", "CLibYAML"],
+            dependencies: ["MandateModel", "MandateRules", "MandateRender", "MandateDiff", "MandateSynthesis", "CLibYAML"],
             path: "Benchmarks/MandateBenchmarks"
         ),
         .executableTarget(

@@ -4,6 +4,7 @@ import Foundation
 //   swift run -c release mandate-benchmarks                 every suite
 //   swift run -c release mandate-benchmarks load [BODIES…] [--per-rule]
 //   swift run -c release mandate-benchmarks render [BODIES] [RENDERS]
+//   swift run -c release mandate-benchmarks diff [BODIES]
 //   swift run -c release mandate-benchmarks render-loop N   (the workload of scripts/leak-check)
 let arguments = Array(CommandLine.arguments.dropFirst())
 let numbers = arguments.compactMap { Int($0) }
@@ -13,13 +14,16 @@ do {
         try LoadBenchmark.run(sizes: numbers.isEmpty ? [1_000, 10_000, 100_000] : numbers, perRule: arguments.contains("--per-rule"))
     case "render":
         try RenderBenchmark.run(bodies: numbers.first ?? 1_000, renders: numbers.dropFirst().first ?? 1_000)
+    case "diff":
+        try DiffBenchmark.run(bodies: numbers.first ?? 100_000)
     case "render-loop":
         try RenderBenchmark.loop(count: numbers.first ?? 100)
     case nil:
         try LoadBenchmark.run(sizes: [1_000, 10_000, 100_000], perRule: false)
         try RenderBenchmark.run(bodies: 1_000, renders: 1_000)
+        try DiffBenchmark.run(bodies: 100_000)
     default:
-        print("usage: mandate-benchmarks [load [BODIES…] [--per-rule] | render [BODIES] [RENDERS] | render-loop N]")
+        print("usage: mandate-benchmarks [load [BODIES…] [--per-rule] | render [BODIES] [RENDERS] | diff [BODIES] | render-loop N]")
         exit(2)
     }
 } catch {
