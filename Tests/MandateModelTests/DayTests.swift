@@ -22,4 +22,12 @@ struct DayTests {
         #expect(!validity.contains(try #require(Day("2027-01-01"))))
         #expect(!validity.contains(try #require(Day("2024-12-31"))))
     }
+
+    @Test("a validity reads as words")
+    func summary() {
+        #expect(Validity(from: Day("2025-01-01"), until: Day("2026-12-31")).summary == "2025-01-01 to 2026-12-31")
+        #expect(Validity(from: nil, until: Day("2026-12-31")).summary == "until 2026-12-31")
+        #expect(Validity(from: Day("2027-01-01"), until: nil).summary == "from 2027-01-01")
+        #expect(Validity.always.summary == nil)
+    }
 }

@@ -14,6 +14,16 @@ public struct Validity: Hashable, Sendable {
         self.until = until
     }
 
+    /// The period in words: "until 2026-12-31", "from 2027-01-01", "2025-01-01 to 2026-12-31"; `nil` without limits.
+    public var summary: String? {
+        switch (from, until) {
+        case (nil, nil): nil
+        case (let from?, nil): "from \(from)"
+        case (nil, let until?): "until \(until)"
+        case (let from?, let until?): "\(from) to \(until)"
+        }
+    }
+
     /// Whether the body exists on `day`.
     public func contains(_ day: Day) -> Bool {
         if let from, day < from { return false }

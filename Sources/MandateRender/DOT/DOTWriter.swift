@@ -80,7 +80,7 @@ public enum DOTWriter {
             details.append("ad hoc: " + body.adHoc.map { model.displayName(of: $0.value) }.joined(separator: "; "))
         }
         if let date = view.options.date, !isActive {
-            details.append("not active on \(date)" + (ValidityText(body.validity).text.map { " (\($0))" } ?? ""))
+            details.append("not active on \(date)" + (body.validity.summary.map { " (\($0))" } ?? ""))
         }
         rows += details.map { "<FONT POINT-SIZE=\"8\">\(DOTText.htmlLines($0, width: nameWidth + 8))</FONT>" }
         let mark = view.marks.nodes[body.id.rawValue]

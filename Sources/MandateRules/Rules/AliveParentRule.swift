@@ -49,7 +49,7 @@ struct AliveParentRule: Rule {
                     case "is anchored in": body.anchoredIn[entry].location
                     default: body.establishedBy[entry].location
                     }
-                    let validity = ValidityPhrase(bodies[target].validity).parenthesised
+                    let validity = bodies[target].validity.summary.map { " (valid \($0))" } ?? ""
                     findings.append(finding(
                         "\(context.quotedName(position)) \(verb) \(context.quotedName(target)), which does not exist on \(context.date)\(validity)",
                         bodies: [body.id, bodies[target].id], at: location))
