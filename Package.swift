@@ -79,7 +79,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MandateCLITests",
-            dependencies: ["mandate"]
+            dependencies: ["mandate", "MandateSynthesis"]
         ),
     ]
 )

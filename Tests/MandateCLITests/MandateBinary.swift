@@ -5,6 +5,10 @@ struct MandateBinary {
     /// What one run printed and how it ended.
     struct Run {
         let status: Int32
+        /// Whether the process ended by a signal (a crash, or the kill after the time limit).
+        let wasSignalled: Bool
+        /// Whether the process was killed for running past the time limit.
+        let timedOut: Bool
         let standardOutput: String
         let standardError: String
     }
@@ -20,7 +24,7 @@ struct MandateBinary {
     }()
 
     /// Runs `mandate` with `arguments` in the package root (so relative paths are those of the README).
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+    static func run(_ arguments: [String], environment: [String: String] = [:], timeLimit: Double = 120) throws -> Run {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -31,6 +35,8 @@ struct MandateBinary {
         process.standardOutput = output
         process.standardError = error
         try process.run()
+        let killer = DispatchWorkItem { if process.isRunning { process.interrupt(); kill(process.processIdentifier, SIGKILL) } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit, execute: killer)
         let errorData = Data()
         let group = DispatchGroup()
         nonisolated(unsafe) var errorCollected = errorData
@@ -42,7 +48,10 @@ struct MandateBinary {
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
+        let timedOut = killer.isCancelled == false && process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGKILL
+        killer.cancel()
+        return Run(status: process.terminationStatus, wasSignalled: process.terminationReason == .uncaughtSignal, timedOut: timedOut,
+                   standardOutput: String(decoding: outputData, as: UTF8.self),
                    standardError: String(decoding: errorCollected, as: UTF8.self))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MandateSynthesis
 
 @Suite("mandate render, end to end")
 struct RenderCommandTests {
@@ -82,5 +83,31 @@ struct RenderCommandTests {
         #expect(dated.standardOutput.contains("at 2027-01-01") && dated.standardOutput.contains("grey: not active on 2027-01-01"))
         let neato = try MandateBinary.run(["render", "Models/national-integration-after.yaml", "--engine", "neato", "-o", "-", "--format", "svg"])
         #expect(neato.status == 0 && neato.standardOutput.contains("<svg"))
+    }
+}
+
+@Suite("An interrupted render")
+struct InterruptedRenderTests {
+    @Test("killing a render part-way leaves the earlier output file as it was")
+    func killPartWay() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mandate-kill-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let model = folder.appendingPathComponent("large.yaml")
+        try SyntheticModel(bodyCount: 4_000).yaml().write(to: model, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("diagram.svg")
+        try Data("earlier diagram".utf8).write(to: output)
+
+        let process = Process()
+        process.executableURL = MandateBinary.url
+        process.arguments = ["render", model.path, "-o", output.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // The layout of 4,000 bodies takes seconds; the kill lands while Graphviz is at work.
+        Thread.sleep(forTimeInterval: 1.5)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal, "the render ended before it could be interrupted")
+        #expect(try String(contentsOf: output, encoding: .utf8) == "earlier diagram")
     }
 }

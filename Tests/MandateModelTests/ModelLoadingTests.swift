@@ -92,6 +92,14 @@ struct ModelLoadingTests {
         #expect(model.role("formand")?.title == "Formand for Børne- og kulturchefforeningen – BKF")
     }
 
+    @Test("a byte-order mark, CRLF line endings and a tab inside quotes load, with lines counted right")
+    func bomAndCRLF() throws {
+        let model = try load("bom-crlf.yaml")
+        #expect(model.body("forum")?.name == "Forum\tmed tabulator")
+        #expect(model.body("group")?.location.line == 8)
+        #expect(model.body("group")?.reportsTo.first?.location == SourceLocation(file: model.file, line: 8, column: 57))
+    }
+
     @Test("columns count characters, not bytes")
     func columnsInCharacters() throws {
         let yaml = "mandate: 1\nmodel: m\nbodies:\n  b: {name: Æøå, kind: forum, reportsTo: nowhere}\n"

@@ -7,9 +7,12 @@ public enum LoadError: Hashable, Sendable {
     case invalidEncoding(detail: String)
     case forbiddenCharacter(detail: String)
     case syntax(problem: String)
+    case tabIndentation
+    case textTooLong(key: String, characters: Int, limit: Int)
     case multipleDocuments
     case nestingTooDeep(limit: Int)
     case notAMapping(context: String, found: SourceNodeKind)
+    case keyNotText(context: String, found: SourceNodeKind)
     case unknownKey(key: String, context: String, suggestion: String?, allowed: [String])
     case unknownRule(id: String, suggestion: String?)
     case duplicateKey(key: String, first: SourceLocation)
@@ -41,12 +44,18 @@ public enum LoadError: Hashable, Sendable {
             "the file holds a character YAML does not allow: \(detail)"
         case .syntax(let problem):
             "syntax error: \(problem)"
+        case .tabIndentation:
+            "a tab where YAML expects spaces"
+        case .textTooLong(let key, let characters, let limit):
+            "'\(key)' is \(characters) characters long, more than the limit of \(limit)"
         case .multipleDocuments:
             "the file holds more than one document"
         case .nestingTooDeep(let limit):
             "the file nests lists and mappings more than \(limit) levels deep"
         case .notAMapping(let context, let found):
             "\(context) must be a mapping, found \(found.noun)"
+        case .keyNotText(let context, let found):
+            "a key in \(context) must be a word, found \(found.noun)"
         case .unknownKey(let key, let context, _, _):
             "unknown key '\(key)' in \(context)"
         case .unknownRule(let id, _):
@@ -64,7 +73,7 @@ public enum LoadError: Hashable, Sendable {
         case .invalidNumber(let key, let text, let minimum):
             "'\(key)' must be a whole number of at least \(minimum), found \(text)"
         case .unsupportedVersion(let found, let supported):
-            "unsupported format version '\(found)'; this Mandate reads version \(supported)"
+            "unsupported format version \(found); this Mandate reads version \(supported)"
         case .invalidIdentifier(let id):
             "'\(id)' is not a valid id"
         case .duplicateIdentifier(let id, let first):
@@ -94,13 +103,19 @@ public enum LoadError: Hashable, Sendable {
         case .forbiddenCharacter:
             "remove it; a NUL or other control character often means the file is binary or damaged"
         case .syntax:
-            "check indentation, colons and quotes at this place"
+            "check the indentation, brackets, commas, colons and quotes here"
+        case .tabIndentation:
+            "YAML indents with spaces only; replace the tab with spaces"
+        case .textTooLong:
+            "shorten it; put long explanations in a document the model's 'source' points to"
         case .multipleDocuments:
             "keep one model per file; remove the '---' that starts the second document"
         case .nestingTooDeep:
             "a model needs only a few levels; check for runaway brackets"
         case .notAMapping:
             "write 'key: value' pairs here"
+        case .keyNotText:
+            "write the key as a plain word, such as 'reportsTo:'"
         case .unknownKey(_, _, let suggestion, let allowed):
             suggestion.map { "did you mean '\($0)'?" } ?? "the keys allowed here are \(allowed.joined(separator: ", "))"
         case .unknownRule(_, let suggestion):
@@ -117,8 +132,8 @@ public enum LoadError: Hashable, Sendable {
             suggestion.map { "did you mean '\($0)'?" } ?? "use one of the values listed"
         case .invalidNumber(_, let text, _):
             text.hasSuffix("in quotes") ? "write the number without quotes, such as 3" : "write a number such as 3"
-        case .unsupportedVersion:
-            "write 'mandate: 1'"
+        case .unsupportedVersion(_, let supported):
+            "write 'mandate: \(supported)', a number without quotes"
         case .invalidIdentifier:
             "ids start with a letter or digit and use letters, digits, '-', '_' and '.'"
         case .duplicateIdentifier:

@@ -63,7 +63,7 @@ struct ModelDecoder {
 
     private mutating func checkVersion(_ node: SourceTree.Node) {
         guard tree.kind(of: node) == .scalar, tree.isPlain(node), tree.text(of: node) == String(ModelSchema.formatVersion) else {
-            let found = tree.kind(of: node) == .scalar ? tree.text(of: node) : tree.kind(of: node).noun
+            let found = tree.kind(of: node) == .scalar ? describe(node) : tree.kind(of: node).noun
             report(.unsupportedVersion(found: found, supported: ModelSchema.formatVersion), at: tree.location(of: node))
             return
         }
@@ -246,7 +246,7 @@ struct ModelDecoder {
         for (keyNode, value) in tree.pairs(of: node) {
             let location = tree.location(of: keyNode)
             guard tree.kind(of: keyNode) == .scalar else {
-                report(.wrongType(key: "a key in \(context)", expected: "a word", found: tree.kind(of: keyNode).noun), at: location)
+                report(.keyNotText(context: context, found: tree.kind(of: keyNode)), at: location)
                 continue
             }
             let key = tree.text(of: keyNode)
@@ -275,7 +275,13 @@ struct ModelDecoder {
             report(.wrongType(key: key, expected: expected, found: tree.kind(of: node).noun), at: tree.location(of: node))
             return nil
         }
-        return tree.isNull(node) ? nil : tree.text(of: node)
+        guard !tree.isNull(node) else { return nil }
+        let text = tree.text(of: node)
+        if text.utf8.count > ModelLoader.maximumTextLength, text.count > ModelLoader.maximumTextLength {
+            report(.textTooLong(key: key, characters: text.count, limit: ModelLoader.maximumTextLength), at: tree.location(of: node))
+            return nil
+        }
+        return text
     }
 
     private mutating func text(_ node: SourceTree.Node, key: String) -> String? {

@@ -5,6 +5,9 @@ import Foundation
 public enum ModelLoader {
     /// The largest file read, in bytes.
     public static let maximumFileSize = 512 * 1024 * 1024
+    /// The longest text (a name, a title, a note) accepted, in characters; Graphviz's label reader, for one,
+    /// refuses much longer strings.
+    public static let maximumTextLength = 5_000
     /// The deepest nesting of lists and mappings accepted.
     public static let maximumDepth = 64
 

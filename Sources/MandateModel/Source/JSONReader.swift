@@ -151,7 +151,9 @@ struct JSONReader {
             index += 1
             return
         }
-        guard bytes[index] == UInt8(ascii: "u") else { throw failure("unknown escape '\\\(describe(bytes[index]))'") }
+        guard bytes[index] == UInt8(ascii: "u") else {
+            throw failure("unknown escape \\\(Character(Unicode.Scalar(bytes[index]))); JSON knows \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u")
+        }
         var code = try hex4()
         if (0xD800...0xDBFF).contains(code) {
             guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {

@@ -84,6 +84,10 @@ enum YAMLReader {
             let (line, column) = position(ofByte: parser.problem_offset, in: parser)
             return LoadDiagnostic(.forbiddenCharacter(detail: problem), at: SourceLocation(file: file, line: line, column: column))
         }
+        let input = parser.input.string
+        if let start = input.start, start + mark.index < input.end, start[mark.index] == UInt8(ascii: "\t") {
+            return LoadDiagnostic(.tabIndentation, at: SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1))
+        }
         var text = problem
         if let context = parser.context.map({ String(cString: $0) }) {
             text = "\(problem) (\(context) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))"
