@@ -49,10 +49,15 @@ struct Check: ParsableCommand {
                 throw ExitCode(ExitStatus.unusableInput)
             }
         }
+        var nearby: [String: Configuration] = [:]
         for path in models {
             do {
                 let model = try ModelLoader.load(file: path)
-                let configuration = try shared ?? ConfigurationLoader.file(nextTo: path).map(ConfigurationLoader.load(file:)) ?? .standard
+                var configuration = shared ?? .standard
+                if shared == nil, let file = ConfigurationLoader.file(nextTo: path) {
+                    configuration = try nearby[file] ?? ConfigurationLoader.load(file: file)
+                    nearby[file] = configuration
+                }
                 let (date, source): (Day, DateSource) = if let at, let day = Day(at) { (day, .given) }
                     else if let date = model.date { (date, .model) } else { (Today.day, .today) }
                 reports.append(Checker(configuration: configuration).check(model, at: date, dateSource: source))

@@ -111,6 +111,23 @@ struct CheckCommandTests {
         #expect(run.status == 1)
     }
 
+    @Test("a .mandate.yml next to the models applies to each of them")
+    func nearbyConfiguration() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mandate-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let root = MandateBinary.packageRoot
+        try FileManager.default.copyItem(at: root.appendingPathComponent("Tests/Fixtures/configurations/sjaelland.yml"),
+                                         to: folder.appendingPathComponent(".mandate.yml"))
+        for name in ["a.yaml", "b.yaml"] {
+            try FileManager.default.copyItem(at: root.appendingPathComponent("Models/region-sjaelland-integrationsforum.yaml"),
+                                             to: folder.appendingPathComponent(name))
+        }
+        let run = try MandateBinary.run(["check", "--at", "2027-01-01", folder.appendingPathComponent("a.yaml").path,
+                                         folder.appendingPathComponent("b.yaml").path])
+        let summaries = run.standardOutput.split(separator: "\n").filter { $0.contains(": checked at ") }
+        #expect(summaries.count == 2 && summaries.allSatisfy { $0.hasSuffix("2 errors, 0 warnings, 0 info (1 waived)") })
+    }
+
     @Test("Unicode names print unchanged")
     func unicode() throws {
         let run = try MandateBinary.run(["check", "Tests/Fixtures/valid/unicode.yaml"])
