@@ -17,6 +17,7 @@ public enum LoadError: Hashable, Sendable {
     case unknownRule(id: String, suggestion: String?)
     case duplicateKey(key: String, first: SourceLocation)
     case missingKey(key: String, context: String)
+    case emptyValue(key: String, context: String)
     case wrongType(key: String, expected: String, found: String)
     case invalidDate(key: String, text: String)
     case invalidChoice(key: String, text: String, allowed: [String], suggestion: String?)
@@ -64,6 +65,8 @@ public enum LoadError: Hashable, Sendable {
             "duplicate key '\(key)' (first written at line \(first.line), column \(first.column))"
         case .missingKey(let key, let context):
             "\(context) has no '\(key)'"
+        case .emptyValue(let key, let context):
+            "'\(key)' of \(context) is empty"
         case .wrongType(let key, let expected, let found):
             "'\(key)' must be \(expected), found \(found)"
         case .invalidDate(let key, let text):
@@ -124,6 +127,8 @@ public enum LoadError: Hashable, Sendable {
             "keep one of the two; YAML keeps neither reliably"
         case .missingKey(let key, _):
             "add '\(key): …'"
+        case .emptyValue(let key, _):
+            "write a value after '\(key):'"
         case .wrongType(_, let expected, let found):
             found.hasSuffix("in quotes") ? "write \(expected) without quotes" : "write \(expected) here"
         case .invalidDate:

@@ -12,6 +12,11 @@ struct ModelDecoder {
         var decoder = ModelDecoder(tree: tree)
         let model = decoder.decodeDocument()
         if let model, decoder.diagnostics.isEmpty { return .success(model) }
+        guard !decoder.diagnostics.isEmpty else {
+            // Every path that gives no model reports why; this keeps a refusal from ever being silent.
+            return .failure(LoadFailure([LoadDiagnostic(.missingKey(key: "model", context: "the model"),
+                                                        at: SourceLocation(file: tree.file, line: 1, column: 1))]))
+        }
         return .failure(LoadFailure(decoder.diagnostics))
     }
 
@@ -255,9 +260,13 @@ struct ModelDecoder {
                 continue
             }
             seen[key] = location
-            guard spec.key(key) != nil else {
+            guard let keySpec = spec.key(key) else {
                 report(.unknownKey(key: key, context: context, suggestion: Suggestion.closest(to: key, in: spec.keyNames),
                                    allowed: spec.keyNames), at: location)
+                continue
+            }
+            if keySpec.isRequired, tree.isNull(value) {
+                report(.emptyValue(key: key, context: context), at: location)
                 continue
             }
             result.append((key, keyNode, value))
