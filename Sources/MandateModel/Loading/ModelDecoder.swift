@@ -244,34 +244,39 @@ struct ModelDecoder {
     // MARK: Mappings
 
     /// The entries of a mapping whose keys are all known to `spec`; reports unknown, duplicate and missing keys.
+    ///
+    /// Known keys are tracked by position in a bit set, so a mapping costs no allocation besides its result.
     private mutating func entries(of node: SourceTree.Node, spec: ObjectSpec,
                                   context: String) -> [(String, SourceTree.Node, SourceTree.Node)] {
+        let pairs = tree.pairs(of: node)
         var result: [(String, SourceTree.Node, SourceTree.Node)] = []
-        var seen: [String: SourceLocation] = [:]
-        for (keyNode, value) in tree.pairs(of: node) {
-            let location = tree.location(of: keyNode)
+        result.reserveCapacity(pairs.count)
+        var seen: UInt64 = 0
+        for (keyNode, value) in pairs {
             guard tree.kind(of: keyNode) == .scalar else {
-                report(.keyNotText(context: context, found: tree.kind(of: keyNode)), at: location)
+                report(.keyNotText(context: context, found: tree.kind(of: keyNode)), at: tree.location(of: keyNode))
                 continue
             }
             let key = tree.text(of: keyNode)
-            if let first = seen[key] {
-                report(.duplicateKey(key: key, first: first), at: location)
-                continue
-            }
-            seen[key] = location
-            guard let keySpec = spec.key(key) else {
+            guard let position = spec.position(of: key) else {
                 report(.unknownKey(key: key, context: context, suggestion: Suggestion.closest(to: key, in: spec.keyNames),
-                                   allowed: spec.keyNames), at: location)
+                                   allowed: spec.keyNames), at: tree.location(of: keyNode))
                 continue
             }
-            if keySpec.isRequired, tree.isNull(value) {
-                report(.emptyValue(key: key, context: context), at: location)
+            let bit: UInt64 = 1 << UInt64(position)
+            if seen & bit != 0 {
+                let first = pairs.first { tree.kind(of: $0.key) == .scalar && tree.text(of: $0.key) == key }!.key
+                report(.duplicateKey(key: key, first: tree.location(of: first)), at: tree.location(of: keyNode))
+                continue
+            }
+            seen |= bit
+            if spec.keys[position].isRequired, tree.isNull(value) {
+                report(.emptyValue(key: key, context: context), at: tree.location(of: keyNode))
                 continue
             }
             result.append((key, keyNode, value))
         }
-        for key in spec.keys where key.isRequired && seen[key.name] == nil {
+        for (position, key) in spec.keys.enumerated() where key.isRequired && seen & (1 << UInt64(position)) == 0 {
             report(.missingKey(key: key.name, context: context), at: tree.location(of: node))
         }
         return result

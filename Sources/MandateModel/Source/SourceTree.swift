@@ -48,12 +48,10 @@ public struct SourceTree: Sendable {
         return children[start..<start + Int(entry.childCount)].map { Int($0) }
     }
 
-    /// A mapping's entries as (key, value) pairs, in file order.
-    public func pairs(of node: Node) -> [(key: Node, value: Node)] {
+    /// A mapping's entries as (key, value) pairs, in file order, read in place.
+    public func pairs(of node: Node) -> SourcePairs {
         let entry = nodes[node]
         let start = Int(entry.childStart)
-        return stride(from: start, to: start + Int(entry.childCount), by: 2).map {
-            (key: Int(children[$0]), value: Int(children[$0 + 1]))
-        }
+        return SourcePairs(children: children[start..<start + Int(entry.childCount)])
     }
 }
