@@ -9,11 +9,4 @@ enum ResidentMemory {
         guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
         return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / 1024
     }
-
-    /// The most resident memory the process has had, in kilobytes.
-    static var peakKilobytes: Int {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return usage.ru_maxrss
-    }
 }

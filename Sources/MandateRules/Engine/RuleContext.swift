@@ -52,6 +52,12 @@ public struct RuleContext: Sendable {
         "'\(model.bodies[position].name)'"
     }
 
+    /// "'Name', which does not exist on DATE (valid until …)": how a message names a body absent at the date.
+    public func absentBody(_ position: Int) -> String {
+        let validity = model.bodies[position].validity.summary.map { " (valid \($0))" } ?? ""
+        return "\(quotedName(position)), which does not exist on \(date)\(validity)"
+    }
+
     /// Whether a body holds regular meetings: it has a cadence, or its kind is one that meets
     /// (forum, committee, council, steering group, working group).
     public func meets(_ body: Body) -> Bool {

@@ -36,23 +36,16 @@ struct AliveParentRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
         let bodies = context.model.bodies
-        let relations: [([[Int]], String)] = [
-            (context.reportingParents, "reports to"), (context.anchoringParents, "is anchored in"),
-            (context.establishingParents, "is set up by"),
+        let relations: [([[Int]], KeyPath<Body, [Located<BodyID>]>, String)] = [
+            (context.reportingParents, \.reportsTo, "reports to"), (context.anchoringParents, \.anchoredIn, "is anchored in"),
+            (context.establishingParents, \.establishedBy, "is set up by"),
         ]
         for position in bodies.indices where context.isChecked[position] {
-            for (parents, verb) in relations {
+            for (parents, references, verb) in relations {
                 for (entry, target) in parents[position].enumerated() where !context.isActive[target] {
                     let body = bodies[position]
-                    let location = switch verb {
-                    case "reports to": body.reportsTo[entry].location
-                    case "is anchored in": body.anchoredIn[entry].location
-                    default: body.establishedBy[entry].location
-                    }
-                    let validity = bodies[target].validity.summary.map { " (valid \($0))" } ?? ""
-                    findings.append(finding(
-                        "\(context.quotedName(position)) \(verb) \(context.quotedName(target)), which does not exist on \(context.date)\(validity)",
-                        bodies: [body.id, bodies[target].id], at: location))
+                    findings.append(finding("\(context.quotedName(position)) \(verb) \(context.absentBody(target))",
+                                            bodies: [body.id, bodies[target].id], at: body[keyPath: references][entry].location))
                 }
             }
         }

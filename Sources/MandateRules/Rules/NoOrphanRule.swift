@@ -88,9 +88,7 @@ struct NoOrphanRule: Rule {
         var text: String
         if let absent = lines.first.flatMap({ context.model.bodyPosition($0.value) }) {
             let verb = body.reportsTo.isEmpty ? "is anchored in" : "reports to"
-            text = "\(context.quotedName(top)) \(verb) \(context.quotedName(absent)), which does not exist on \(context.date)"
-                + (context.model.bodies[absent].validity.summary.map { " (valid \($0))" } ?? "")
-                + ", so it reaches no root"
+            text = "\(context.quotedName(top)) \(verb) \(context.absentBody(absent)), so it reaches no root"
         } else {
             text = "\(context.quotedName(top)) reports to no body and is not a declared root"
         }
