@@ -16,6 +16,8 @@ do {
         try RenderBenchmark.run(bodies: numbers.first ?? 1_000, renders: numbers.dropFirst().first ?? 1_000)
     case "diff":
         try DiffBenchmark.run(bodies: numbers.first ?? 100_000)
+    case "generate":
+        try GenerateCommand.run(Array(arguments.dropFirst()))
     case "render-loop":
         try RenderBenchmark.loop(count: numbers.first ?? 100)
     case nil:

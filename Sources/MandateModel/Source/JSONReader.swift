@@ -85,13 +85,18 @@ struct JSONReader {
                 }
                 if isObject { try parseKey() }
             case UInt8(ascii: "\""):
-                builder.scalar(try parseString(), isPlain: false, line: line, column: column)
+                addScalar(try parseString(), isPlain: false, line: line, column: column)
                 return
             default:
-                builder.scalar(try parseLiteral(), isPlain: true, line: line, column: column)
+                addScalar(try parseLiteral(), isPlain: true, line: line, column: column)
                 return
             }
         }
+    }
+
+    private mutating func addScalar(_ text: String, isPlain: Bool, line: Int, column: Int) {
+        var text = text
+        text.withUTF8 { builder.scalar($0, isPlain: isPlain, line: line, column: column) }
     }
 
     private mutating func parseKey() throws(Failure) {
@@ -99,7 +104,7 @@ struct JSONReader {
             throw failure("expected a key in double quotes, found \(index < bytes.count ? describe(bytes[index]) : "the end of the file")")
         }
         let (line, column) = position()
-        builder.scalar(try parseString(), isPlain: false, line: line, column: column)
+        addScalar(try parseString(), isPlain: false, line: line, column: column)
         skipWhitespace()
         guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':' after the key") }
         index += 1

@@ -1,9 +1,10 @@
-/// Builds a ``SourceTree`` from a stream of events (scalar, begin, end), as both readers produce them.
+/// Builds a ``SourceTree`` from a stream of events (scalar, begin, end), as every reader produces them.
 struct SourceTreeBuilder {
     let file: String
     let maximumDepth: Int
-    private(set) var nodes: [SourceNode] = []
+    private var nodes: [SourceNode] = []
     private var children: [Int32] = []
+    private var decoded: [UInt8] = []
     /// For each open container: its node and where its children start in ``pending``.
     private var open: [(node: Int, firstPending: Int)] = []
     /// The children of all open containers, innermost last; one buffer, so no container allocates its own.
@@ -12,22 +13,32 @@ struct SourceTreeBuilder {
     /// The node most recently attached to its parent (or made the root): after ``end()``, the container it closed.
     private(set) var lastAttached = -1
 
-    init(file: String, maximumDepth: Int) {
+    /// A builder for a source of `sourceBytes` bytes, with room reserved for about as many nodes as such a
+    /// model file holds.
+    init(file: String, maximumDepth: Int, sourceBytes: Int = 0) {
         self.file = file
         self.maximumDepth = maximumDepth
+        nodes.reserveCapacity(sourceBytes / 10)
+        children.reserveCapacity(sourceBytes / 10)
     }
 
     /// How many containers are open.
     var depth: Int { open.count }
 
-    /// Adds a scalar and returns its node.
+    /// Adds a scalar whose text is copied from `text`, and returns its node.
     @discardableResult
-    mutating func scalar(_ text: String, isPlain: Bool, line: Int, column: Int) -> Int {
-        let node = nodes.count
-        nodes.append(SourceNode(kind: .scalar, isPlain: isPlain, line: Int32(clamping: line),
-                                column: Int32(clamping: column), text: text, childStart: 0, childCount: 0))
-        attach(node)
-        return node
+    mutating func scalar(_ text: UnsafeBufferPointer<UInt8>, isPlain: Bool, line: Int, column: Int) -> Int {
+        let start = decoded.count
+        decoded.append(contentsOf: text)
+        return add(SourceNode(kind: .scalar, isPlain: isPlain, isDecoded: true, line: Int32(clamping: line), column: Int32(clamping: column),
+                              start: Int32(start), count: Int32(text.count)))
+    }
+
+    /// Adds a scalar whose text is the source's bytes `range`, as written, and returns its node.
+    @discardableResult
+    mutating func scalar(inSource range: Range<Int>, isPlain: Bool, line: Int, column: Int) -> Int {
+        add(SourceNode(kind: .scalar, isPlain: isPlain, isDecoded: false, line: Int32(clamping: line), column: Int32(clamping: column),
+                       start: Int32(range.lowerBound), count: Int32(range.count)))
     }
 
     /// Adds a node that already exists (a YAML alias) as the next child.
@@ -35,12 +46,12 @@ struct SourceTreeBuilder {
         attach(node)
     }
 
-    /// Opens a list or a mapping; `false` when the nesting would pass ``maximumDepth``.
+    /// Opens a list or a mapping; `nil` when the nesting would pass ``maximumDepth``.
     mutating func begin(_ kind: SourceNodeKind, line: Int, column: Int) -> Int? {
         guard open.count < maximumDepth else { return nil }
         let node = nodes.count
-        nodes.append(SourceNode(kind: kind, isPlain: false, line: Int32(clamping: line),
-                                column: Int32(clamping: column), text: "", childStart: 0, childCount: 0))
+        nodes.append(SourceNode(kind: kind, isPlain: false, isDecoded: false, line: Int32(clamping: line),
+                                column: Int32(clamping: column), start: 0, count: 0))
         open.append((node, pending.count))
         return node
     }
@@ -48,16 +59,23 @@ struct SourceTreeBuilder {
     /// Closes the innermost open list or mapping.
     mutating func end() {
         guard let (node, firstPending) = open.popLast() else { return }
-        nodes[node].childStart = Int32(children.count)
-        nodes[node].childCount = Int32(pending.count - firstPending)
+        nodes[node].start = Int32(children.count)
+        nodes[node].count = Int32(pending.count - firstPending)
         children.append(contentsOf: pending[firstPending...])
         pending.removeSubrange(firstPending...)
         attach(node)
     }
 
-    /// The finished tree.
-    func finish() -> SourceTree {
-        SourceTree(file: file, nodes: nodes, children: children, root: root)
+    /// The finished tree, whose in-source texts lie in `source`.
+    func finish(source: [UInt8] = []) -> SourceTree {
+        SourceTree(file: file, nodes: nodes, children: children, source: source, decoded: decoded, root: root)
+    }
+
+    private mutating func add(_ node: SourceNode) -> Int {
+        let index = nodes.count
+        nodes.append(node)
+        attach(index)
+        return index
     }
 
     private mutating func attach(_ node: Int) {

@@ -8,21 +8,25 @@ import CLibYAML
 enum YAMLReader {
     /// Reads `bytes` as one YAML document, or returns the diagnostic that stopped it.
     static func read(_ bytes: [UInt8], file: String, maximumDepth: Int) -> Result<SourceTree, LoadFailure> {
-        bytes.withUnsafeBufferPointer { buffer in
-            var parser = yaml_parser_t()
-            guard yaml_parser_initialize(&parser) == 1 else {
-                return .failure(LoadFailure([LoadDiagnostic(.syntax(problem: "the YAML parser could not start"),
-                                               at: SourceLocation(file: file, line: 1, column: 1))]))
-            }
-            defer { yaml_parser_delete(&parser) }
-            yaml_parser_set_input_string(&parser, buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!, buffer.count)
-            return parse(&parser, file: file, maximumDepth: maximumDepth)
+        if let tree = SubsetYAMLReader.read(bytes, file: file, maximumDepth: maximumDepth) { return .success(tree) }
+        return bytes.withUnsafeBufferPointer { readWithLibYAML($0, file: file, maximumDepth: maximumDepth) }
+    }
+
+    /// Reads `bytes` through libyaml, for any YAML at all; ``SubsetYAMLReader`` must give the same tree where it reads one.
+    static func readWithLibYAML(_ buffer: UnsafeBufferPointer<UInt8>, file: String, maximumDepth: Int) -> Result<SourceTree, LoadFailure> {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            return .failure(LoadFailure([LoadDiagnostic(.syntax(problem: "the YAML parser could not start"),
+                                           at: SourceLocation(file: file, line: 1, column: 1))]))
         }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_input_string(&parser, buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!, buffer.count)
+        return parse(&parser, file: file, maximumDepth: maximumDepth)
     }
 
     private static func parse(_ parser: inout yaml_parser_t, file: String,
                               maximumDepth: Int) -> Result<SourceTree, LoadFailure> {
-        var builder = SourceTreeBuilder(file: file, maximumDepth: maximumDepth)
+        var builder = SourceTreeBuilder(file: file, maximumDepth: maximumDepth, sourceBytes: parser.input.string.end - parser.input.string.start)
         var anchors: [String: Int] = [:]
         var openAnchors: [String?] = []
         var documents = 0
@@ -47,9 +51,7 @@ enum YAMLReader {
                 }
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
-                let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length),
-                                  as: UTF8.self)
-                let node = builder.scalar(text, isPlain: scalar.plain_implicit != 0, line: line, column: column)
+                let node = builder.scalar(UnsafeBufferPointer(start: scalar.value, count: scalar.length), isPlain: scalar.plain_implicit != 0, line: line, column: column)
                 if let anchor = scalar.anchor { anchors[String(cString: anchor)] = node }
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 let isSequence = event.type == YAML_SEQUENCE_START_EVENT
