@@ -1,11 +1,13 @@
 /// Turns a ``SourceTree`` into a ``Model``, checking every key against ``ModelSchema`` and resolving
 /// every reference, and collecting every problem rather than stopping at the first.
-struct ModelDecoder {
+struct ModelDecoder: Sendable {
     private let tree: SourceTree
     private var diagnostics: [LoadDiagnostic] = []
     private var table = IdentifierTable()
     /// "Did you mean" look-ups cost a pass over all names; past this many dangling references, hints are plain.
     private var suggestionsLeft = 100
+    /// Every id and alias by kind, gathered at the first dangling reference.
+    private var names: [EntityKind: [String]]?
 
     /// Decodes the tree, or fails with every problem found.
     static func decode(_ tree: SourceTree) -> Result<Model, LoadFailure> {
@@ -57,7 +59,7 @@ struct ModelDecoder {
             case "organisations": organisations = decodeEntries(value, spec: ModelSchema.organisation) { $0.decodeOrganisation($1, $2, $3) }
             case "units": units = decodeEntries(value, spec: ModelSchema.unit) { $0.decodeUnit($1, $2, $3) }
             case "roles": roles = decodeEntries(value, spec: ModelSchema.role) { $0.decodeRole($1, $2, $3) }
-            case "bodies": bodies = decodeEntries(value, spec: ModelSchema.body) { $0.decodeBody($1, $2, $3) }
+            case "bodies": bodies = decodeBodies(value)
             default: break
             }
         }
@@ -77,30 +79,32 @@ struct ModelDecoder {
     /// First pass: every id of every section, and every body alias, so references resolve in any order.
     private mutating func declareIdentifiers(_ entries: [(String, SourceTree.Node, SourceTree.Node)]) {
         let sections: [String: EntityKind] = ["organisations": .organisation, "units": .unit, "roles": .role, "bodies": .body]
+        table.reserve(entries.reduce(0) { total, entry in
+            total + (sections[entry.0] != nil && tree.kind(of: entry.2) == .mapping ? tree.pairs(of: entry.2).count : 0)
+        })
         for (key, _, value) in entries {
             guard let kind = sections[key], tree.kind(of: value) == .mapping else { continue }
             for (idNode, entry) in tree.pairs(of: value) {
-                guard tree.kind(of: idNode) == .scalar else { continue }
-                let text = tree.text(of: idNode)
+                guard tree.kind(of: idNode) == .scalar, tree.withText(of: idNode, Self.isValidIdentifier) else { continue }
                 let location = tree.location(of: idNode)
-                guard Self.isValidIdentifier(text) else { continue }
-                if let first = table.declare(text, as: kind, at: location) {
-                    report(.duplicateIdentifier(id: text, first: first), at: location)
+                if let first = tree.withText(of: idNode, { table.declare($0, as: kind, at: location) }) {
+                    report(.duplicateIdentifier(id: tree.text(of: idNode), first: first), at: location)
                     continue
                 }
                 if kind == .body, tree.kind(of: entry) == .mapping {
-                    declareAliases(of: BodyID(text), in: entry)
+                    declareAliases(of: BodyID(tree.text(of: idNode)), in: entry)
                 }
             }
         }
     }
 
     private mutating func declareAliases(of body: BodyID, in entry: SourceTree.Node) {
-        for (keyNode, value) in tree.pairs(of: entry) where tree.text(of: keyNode) == "aliases" {
+        for (keyNode, value) in tree.pairs(of: entry) where tree.textEquals(keyNode, "aliases") {
             let items = tree.kind(of: value) == .sequence ? tree.children(of: value) : [value]
             for item in items where tree.kind(of: item) == .scalar && !tree.isNull(item) {
-                if let first = table.declareAlias(tree.text(of: item), of: body, at: tree.location(of: item)) {
-                    report(.duplicateAlias(alias: tree.text(of: item), first: first), at: tree.location(of: item))
+                let location = tree.location(of: item)
+                if let first = tree.withText(of: item, { table.declareAlias($0, of: body, at: location) }) {
+                    report(.duplicateAlias(alias: tree.text(of: item), first: first), at: location)
                 }
             }
         }
@@ -108,8 +112,30 @@ struct ModelDecoder {
 
     // MARK: Sections
 
+    /// The bodies of the `bodies` section; a large section is decoded in two halves side by side, each by
+    /// a copy of this decoder, and joined in file order.
+    private mutating func decodeBodies(_ node: SourceTree.Node) -> [Body] {
+        let count = tree.kind(of: node) == .mapping ? tree.pairs(of: node).count : 0
+        guard count >= Self.parallelThreshold else {
+            return decodeEntries(node, spec: ModelSchema.body) { $0.decodeBody($1, $2, $3) }
+        }
+        let halves = [0..<count / 2, count / 2..<count]
+        let start = self
+        let parts = ParallelWork.map(2) { half -> ([Body], [LoadDiagnostic]) in
+            var decoder = start
+            decoder.diagnostics = []
+            let bodies = decoder.decodeEntries(node, spec: ModelSchema.body, pairs: halves[half]) { $0.decodeBody($1, $2, $3) }
+            return (bodies, decoder.diagnostics)
+        }
+        diagnostics += parts.flatMap(\.1)
+        return parts.flatMap(\.0)
+    }
+
+    /// How many bodies make a section worth decoding on two threads.
+    private static let parallelThreshold = 8_192
+
     private mutating func decodeEntries<Element>(
-        _ node: SourceTree.Node, spec: ObjectSpec,
+        _ node: SourceTree.Node, spec: ObjectSpec, pairs range: Range<Int>? = nil,
         _ decodeEntry: (inout ModelDecoder, String, SourceLocation, [(String, SourceTree.Node, SourceTree.Node)]) -> Element?
     ) -> [Element] {
         guard !tree.isNull(node) else { return [] }
@@ -118,7 +144,8 @@ struct ModelDecoder {
             return []
         }
         var result: [Element] = []
-        for (idNode, value) in tree.pairs(of: node) {
+        let pairs = tree.pairs(of: node)
+        for (idNode, value) in pairs[range ?? pairs.indices] {
             guard tree.kind(of: idNode) == .scalar else {
                 report(.wrongType(key: "\(spec.name) id", expected: "an id", found: tree.kind(of: idNode).noun), at: tree.location(of: idNode))
                 continue
@@ -130,13 +157,12 @@ struct ModelDecoder {
                 continue
             }
             // A second declaration of an id was reported by the first pass; only the first is decoded.
-            guard table.entities[id]?.location == location else { continue }
-            let context = "\(spec.name) '\(id)'"
+            guard tree.withText(of: idNode, { table.declaration(of: $0) }) == location else { continue }
             guard tree.kind(of: value) == .mapping else {
-                report(.notAMapping(context: context, found: tree.kind(of: value)), at: tree.location(of: value))
+                report(.notAMapping(context: "\(spec.name) '\(id)'", found: tree.kind(of: value)), at: tree.location(of: value))
                 continue
             }
-            let entries = self.entries(of: value, spec: spec, context: context)
+            let entries = self.entries(of: value, spec: spec, context: "\(spec.name) '\(id)'")
             if let element = decodeEntry(&self, id, location, entries) { result.append(element) }
         }
         return result
@@ -247,22 +273,23 @@ struct ModelDecoder {
     ///
     /// Known keys are tracked by position in a bit set, so a mapping costs no allocation besides its result.
     private mutating func entries(of node: SourceTree.Node, spec: ObjectSpec,
-                                  context: String) -> [(String, SourceTree.Node, SourceTree.Node)] {
+                                  context: @autoclosure () -> String) -> [(String, SourceTree.Node, SourceTree.Node)] {
         let pairs = tree.pairs(of: node)
         var result: [(String, SourceTree.Node, SourceTree.Node)] = []
         result.reserveCapacity(pairs.count)
         var seen: UInt64 = 0
         for (keyNode, value) in pairs {
             guard tree.kind(of: keyNode) == .scalar else {
-                report(.keyNotText(context: context, found: tree.kind(of: keyNode)), at: tree.location(of: keyNode))
+                report(.keyNotText(context: context(), found: tree.kind(of: keyNode)), at: tree.location(of: keyNode))
                 continue
             }
-            let key = tree.text(of: keyNode)
-            guard let position = spec.position(of: key) else {
-                report(.unknownKey(key: key, context: context, suggestion: Suggestion.closest(to: key, in: spec.keyNames),
+            guard let position = tree.withText(of: keyNode, { spec.position(ofUTF8: $0) }) else {
+                let key = tree.text(of: keyNode)
+                report(.unknownKey(key: key, context: context(), suggestion: Suggestion.closest(to: key, in: spec.keyNames),
                                    allowed: spec.keyNames), at: tree.location(of: keyNode))
                 continue
             }
+            let key = spec.keys[position].name
             let bit: UInt64 = 1 << UInt64(position)
             if seen & bit != 0 {
                 let first = pairs.first { tree.kind(of: $0.key) == .scalar && tree.text(of: $0.key) == key }!.key
@@ -271,13 +298,13 @@ struct ModelDecoder {
             }
             seen |= bit
             if spec.keys[position].isRequired, tree.isNull(value) {
-                report(.emptyValue(key: key, context: context), at: tree.location(of: keyNode))
+                report(.emptyValue(key: key, context: context()), at: tree.location(of: keyNode))
                 continue
             }
             result.append((key, keyNode, value))
         }
         for (position, key) in spec.keys.enumerated() where key.isRequired && seen & (1 << UInt64(position)) == 0 {
-            report(.missingKey(key: key.name, context: context), at: tree.location(of: node))
+            report(.missingKey(key: key.name, context: context()), at: tree.location(of: node))
         }
         return result
     }
@@ -409,31 +436,45 @@ struct ModelDecoder {
     // MARK: References
 
     private mutating func reference<Entity>(_ node: SourceTree.Node, key: String, to kind: EntityKind) -> Located<Identifier<Entity>>? {
-        guard let text = scalar(node, key: key, expected: "an id") else { return nil }
-        return resolve(text, at: tree.location(of: node), key: key, kinds: [kind]).map {
-            Located(Identifier<Entity>($0.rawValue), at: tree.location(of: node))
-        }
+        resolve(node, key: key, kinds: Self.only(kind)).map { Located(Identifier<Entity>($0.rawValue), at: tree.location(of: node)) }
     }
 
     private mutating func references<Entity>(_ node: SourceTree.Node, key: String, to kind: EntityKind) -> [Located<Identifier<Entity>>] {
-        entityReferences(node, key: key, kinds: [kind]).map { Located(Identifier<Entity>($0.value.rawValue), at: $0.location) }
+        entityReferences(node, key: key, kinds: Self.only(kind)).map { Located(Identifier<Entity>($0.value.rawValue), at: $0.location) }
     }
 
     private mutating func entityReferences(_ node: SourceTree.Node, key: String, kinds: [EntityKind]) -> [Located<EntityID>] {
-        let items: [SourceTree.Node]
         switch tree.kind(of: node) {
-        case .sequence: items = tree.children(of: node)
-        case .scalar: items = tree.isNull(node) ? [] : [node]
+        case .sequence:
+            let items = tree.children(of: node)
+            var result: [Located<EntityID>] = []
+            result.reserveCapacity(items.count)
+            for item in items {
+                if let entity = resolve(item, key: key, kinds: kinds) { result.append(Located(entity, at: tree.location(of: item))) }
+            }
+            return result
+        case .scalar:
+            return resolve(node, key: key, kinds: kinds).map { [Located($0, at: tree.location(of: node))] } ?? []
         case .mapping:
             report(.wrongType(key: key, expected: "an id or a list of ids", found: "a mapping"), at: tree.location(of: node))
             return []
         }
-        return items.compactMap { item in
-            guard let text = scalar(item, key: key, expected: "an id") else { return nil }
-            let location = tree.location(of: item)
-            return resolve(text, at: location, key: key, kinds: kinds).map { Located($0, at: location) }
+    }
+
+    /// A list of one kind, shared rather than made anew for every reference.
+    private static func only(_ kind: EntityKind) -> [EntityKind] {
+        switch kind {
+        case .organisation: organisationKind
+        case .unit: unitKind
+        case .role: roleKind
+        case .body: bodyKind
         }
     }
+
+    private static let organisationKind: [EntityKind] = [.organisation]
+    private static let unitKind: [EntityKind] = [.unit]
+    private static let roleKind: [EntityKind] = [.role]
+    private static let bodyKind: [EntityKind] = [.body]
 
     /// Ids of bodies that may belong to an earlier version of the model: resolved when this model has them
     /// (an alias becomes the id), and otherwise kept as written, for a comparison to match.
@@ -442,7 +483,7 @@ struct ModelDecoder {
         return items.compactMap { item in
             guard let text = scalar(item, key: key, expected: "an id") else { return nil }
             let location = tree.location(of: item)
-            switch table.lookup(text) {
+            switch tree.withText(of: item, { table.lookup($0) }) {
             case .body(let id)?:
                 return Located(id, at: location)
             case let entity?:
@@ -458,21 +499,24 @@ struct ModelDecoder {
         }
     }
 
-    private mutating func resolve(_ text: String, at location: SourceLocation, key: String, kinds: [EntityKind]) -> EntityID? {
-        if let entity = table.lookup(text) {
+    /// The element a scalar names, looked up by its bytes; `nil`, reported, if it names none of `kinds`.
+    private mutating func resolve(_ node: SourceTree.Node, key: String, kinds: [EntityKind]) -> EntityID? {
+        if tree.kind(of: node) == .scalar, !tree.isNull(node), let entity = tree.withText(of: node, { table.lookup($0) }) {
             guard kinds.contains(entity.kind) else {
-                report(.wrongReferenceKind(id: text, key: key, found: entity.kind, expected: kinds), at: location)
+                report(.wrongReferenceKind(id: tree.text(of: node), key: key, found: entity.kind, expected: kinds), at: tree.location(of: node))
                 return nil
             }
             return entity
         }
+        guard let text = scalar(node, key: key, expected: "an id") else { return nil }
         var suggestion: String?
         if suggestionsLeft > 0 {
             suggestionsLeft -= 1
-            let names = table.namesByKind
+            let names = self.names ?? table.namesByKind
+            self.names = names
             suggestion = Suggestion.closest(to: text, in: kinds.lazy.flatMap { names[$0] ?? [] })
         }
-        report(.danglingReference(id: text, key: key, expected: kinds, suggestion: suggestion), at: location)
+        report(.danglingReference(id: text, key: key, expected: kinds, suggestion: suggestion), at: tree.location(of: node))
         return nil
     }
 
@@ -489,8 +533,14 @@ struct ModelDecoder {
 
     /// A letter or digit first, then letters, digits, `-`, `_` or `.`; ASCII only, so ids are safe in every output format.
     static func isValidIdentifier(_ text: String) -> Bool {
-        guard let first = text.utf8.first, isAlphanumeric(first), text.utf8.count <= 200 else { return false }
-        return text.utf8.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }
+        var text = text
+        return text.withUTF8(isValidIdentifier)
+    }
+
+    /// ``isValidIdentifier(_:)-(String)`` on UTF-8 bytes.
+    static func isValidIdentifier(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = text.first, isAlphanumeric(first), text.count <= 200 else { return false }
+        return text.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }
     }
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {

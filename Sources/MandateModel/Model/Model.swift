@@ -32,7 +32,7 @@ public struct Model: Hashable, Sendable {
         self.units = units
         self.roles = roles
         self.bodies = bodies
-        bodyIndex = Dictionary(bodies.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        bodyIndex = Dictionary(bodies.indices.map { (bodies[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         roleIndex = Dictionary(roles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         unitIndex = Dictionary(units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         organisationIndex = Dictionary(organisations.enumerated().map { ($1.id, $0) },

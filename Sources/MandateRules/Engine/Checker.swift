@@ -13,14 +13,16 @@ public struct Checker: Sendable {
     /// Checks `model` at `date`.
     public func check(_ model: Model, at date: Day, dateSource: DateSource = .given) -> CheckReport {
         let context = RuleContext(model: model, date: date)
-        var findings: [Finding] = []
-        for ruleType in RuleCatalogue.rules where configuration.isEnabled(ruleType.description.identifier) {
-            let description = ruleType.description
+        let configuration = self.configuration
+        let rules = RuleCatalogue.rules.filter { configuration.isEnabled($0.description.identifier) }
+        // Rules are independent of each other: they run side by side, and their findings are sorted after.
+        var findings = ParallelWork.map(rules.count) { index -> [Finding] in
+            let description = rules[index].description
             var options = Dictionary(uniqueKeysWithValues: description.options.map { ($0.name, $0.defaultValue) })
             options.merge(configuration.rules[description.identifier]?.options ?? [:]) { $1 }
             let severity = configuration.severity(of: description)
-            findings += ruleType.init(options: options).check(context).map { $0.severity == severity ? $0 : $0.with(severity: severity) }
-        }
+            return rules[index].init(options: options).check(context).map { $0.severity == severity ? $0 : $0.with(severity: severity) }
+        }.flatMap { $0 }
         var waived: [Finding] = []
         var used = [Bool](repeating: false, count: configuration.waivers.count)
         let current = configuration.waivers.indices.filter { date <= configuration.waivers[$0].until }
