@@ -27,4 +27,11 @@ struct SyntheticBody: Sendable {
         out += "    source: \"Udvalg nr. \(index) nedsættes af og refererer til det overordnede organ.\"\n"
         return out
     }
+
+    /// The body as a row of ``SyntheticModel/csv()``.
+    var csvRow: String {
+        let parents = parents.map(SyntheticModel.bodyID).joined(separator: ";")
+        return "\(SyntheticModel.bodyID(index)),\"\(name)\",\(kind),\(isRoot ? "true" : ""),\(parents),role\(chair),org\(organisation),"
+            + "role\(chair);role\(member),unit\(unit),\(cadence),\"Udvalg nr. \(index) nedsættes af og refererer til det overordnede organ.\"\r\n"
+    }
 }

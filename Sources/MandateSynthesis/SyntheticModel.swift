@@ -102,6 +102,14 @@ public struct SyntheticModel: Sendable {
         write(bodies, name: "synthetic-\(bodyCount)")
     }
 
+    /// The same bodies as a CSV export, one row per body (organisations, roles and units are declared by
+    /// naming them, and members lose their seat counts), with CRLF line ends and quoted texts.
+    public func csv() -> String {
+        var out = "id,name,kind,root,reportsTo,chair,organisation,members,secretariat,cadence,source\r\n"
+        for body in bodies { out += body.csvRow }
+        return out
+    }
+
     /// A copy of the model with `changes` applied, as YAML, and the ids each change touched.
     public func changedCopy(_ changes: PlantedChanges) -> (yaml: String, applied: AppliedChanges) {
         var copy = bodies
@@ -118,13 +126,17 @@ public struct SyntheticModel: Sendable {
             return taken
         }
         let removed = take(changes.removed) { !hasChildren.contains(bodies[$0].index) }
+        let removedIndices = Set(removed.map { bodies[$0].index })
         for position in take(changes.renamed) {
             copy[position].name += " (omdøbt)"
             applied.renamed.append(Self.bodyID(bodies[position].index))
         }
         for position in take(changes.moved, where: { bodies[$0].index > 2 }) {
             let old = bodies[position].parents[0]
-            copy[position].parents = [old == 0 ? 1 : old - 1 == bodies[position].index ? 0 : old - 1]
+            // An earlier body than the old parent keeps the tree free of cycles; a removed one would leave the line dangling.
+            var target = old == 0 ? 1 : old - 1 == bodies[position].index ? 0 : old - 1
+            while removedIndices.contains(target) && target > 0 { target -= 1 }
+            copy[position].parents = [target]
             applied.moved.append((Self.bodyID(bodies[position].index), Self.bodyID(old), Self.bodyID(copy[position].parents[0])))
         }
         for position in take(changes.chairChanged) {
@@ -141,7 +153,9 @@ public struct SyntheticModel: Sendable {
         copy = copy.enumerated().filter { !removedSet.contains($0.offset) }.map(\.element)
         for number in 0..<changes.added {
             let index = bodyCount + number
-            let parent = bodies[(number * 7919) % bodies.count].index
+            var drawn = (number * 7919) % bodies.count
+            while removedIndices.contains(bodies[drawn].index) { drawn = (drawn + 1) % bodies.count }
+            let parent = bodies[drawn].index
             copy.append(SyntheticBody(index: index, name: "Nyt udvalg nr. \(index)", kind: "working-group", organisation: 0,
                                       isRoot: false, parents: [parent], chair: 0, member: 1, memberCount: 1, unit: 0, cadence: "monthly"))
             applied.added.append(Self.bodyID(index))

@@ -19,7 +19,7 @@ struct LoadErrorFixtureTests {
     }
 
     @Test("each fixture gives exactly the expected messages and positions",
-          arguments: TestPaths.fixtureFiles("load-errors", extensions: ["yaml", "json"]))
+          arguments: TestPaths.fixtureFiles("load-errors", extensions: ["yaml", "json", "csv"]))
     func fixture(name: String) throws {
         let failure = try failure(loading: name)
         #expect(!failure.diagnostics.isEmpty)

@@ -29,6 +29,12 @@ public enum LoadError: Hashable, Sendable {
     case danglingReference(id: String, key: String, expected: [EntityKind], suggestion: String?)
     case wrongReferenceKind(id: String, key: String, found: EntityKind, expected: [EntityKind])
     case conflictingKeys(key: String, other: String)
+    case csvSyntax(problem: String, hint: String)
+    case csvFieldCount(found: Int, expected: Int)
+    case csvUnknownColumn(name: String, suggestion: String?, allowed: [String])
+    case csvDuplicateColumn(name: String, first: SourceLocation)
+    case csvMissingColumn(name: String)
+    case csvEmptyCell(column: String)
 
     /// One line saying what is wrong.
     public var message: String {
@@ -89,6 +95,18 @@ public enum LoadError: Hashable, Sendable {
             "'\(key)' names '\(id)', which is a \(found.rawValue), not a \(Self.kinds(expected))"
         case .conflictingKeys(let key, let other):
             "'\(key)' and '\(other)' cannot both be given"
+        case .csvSyntax(let problem, _):
+            "CSV syntax error: \(problem)"
+        case .csvFieldCount(let found, let expected):
+            "the row has \(found) field\(found == 1 ? "" : "s"), the header \(expected)"
+        case .csvUnknownColumn(let name, _, _):
+            "unknown column '\(name)' in the header"
+        case .csvDuplicateColumn(let name, let first):
+            "the header names the column '\(name)' twice (first at line \(first.line), column \(first.column))"
+        case .csvMissingColumn(let name):
+            "the header has no '\(name)' column"
+        case .csvEmptyCell(let column):
+            "the '\(column)' field is empty"
         }
     }
 
@@ -98,7 +116,7 @@ public enum LoadError: Hashable, Sendable {
         case .unreadableFile:
             "check the path and the file's permissions"
         case .unsupportedFileType:
-            "name the file .yaml, .yml or .json"
+            "name the file .yaml, .yml, .json or .csv"
         case .fileTooLarge:
             "split the model, or check that this is the file you meant"
         case .invalidEncoding:
@@ -152,6 +170,18 @@ public enum LoadError: Hashable, Sendable {
             "name a \(Self.kinds(expected)) here"
         case .conflictingKeys(let key, let other):
             "keep either '\(key)' or '\(other)'"
+        case .csvSyntax(_, let hint):
+            hint
+        case .csvFieldCount:
+            "give every row one field per column of the header; put a field that holds a comma in double quotes"
+        case .csvUnknownColumn(_, let suggestion, let allowed):
+            suggestion.map { "did you mean '\($0)'?" } ?? "the columns allowed are \(allowed.joined(separator: ", "))"
+        case .csvDuplicateColumn:
+            "keep one of the two columns"
+        case .csvMissingColumn(let name):
+            "add a '\(name)' column; every row needs an id, a name and a kind"
+        case .csvEmptyCell(let column):
+            "every row needs its '\(column)'"
         }
     }
 

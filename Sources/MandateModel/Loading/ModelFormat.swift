@@ -2,6 +2,8 @@
 public enum ModelFormat: String, Sendable, CaseIterable {
     case yaml
     case json
+    /// One body per row, under a header of body keys (see ``CSVReader``).
+    case csv
 
     /// The format a file's extension names, if any.
     public init?(path: String) {
@@ -10,6 +12,7 @@ public enum ModelFormat: String, Sendable, CaseIterable {
         switch name[name.index(after: dot)...].lowercased() {
         case "yaml", "yml": self = .yaml
         case "json": self = .json
+        case "csv": self = .csv
         default: return nil
         }
     }

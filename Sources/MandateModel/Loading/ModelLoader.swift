@@ -11,7 +11,7 @@ public enum ModelLoader {
     /// The deepest nesting of lists and mappings accepted.
     public static let maximumDepth = 64
 
-    /// Loads the model file at `path` (YAML or JSON, by its extension).
+    /// Loads the model file at `path` (YAML, JSON or CSV, by its extension).
     public static func load(file path: String) throws(LoadFailure) -> Model {
         let start = SourceLocation(file: path, line: 1, column: 1)
         guard let format = ModelFormat(path: path) else {
@@ -28,10 +28,32 @@ public enum ModelLoader {
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumFileSize {
             throw LoadFailure([LoadDiagnostic(.fileTooLarge(bytes: size, limit: maximumFileSize), at: start)])
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = readBytes(path) else {
             throw LoadFailure([LoadDiagnostic(.unreadableFile(reason: "permission denied or read error"), at: start)])
         }
-        return try load(contents: [UInt8](data), file: path, format: format)
+        return try load(contents: bytes, file: path, format: format)
+    }
+
+    /// The whole file, read straight into one array (no second copy), or `nil` if it cannot be read.
+    private static func readBytes(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        let size = Int(status.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            while count < size {
+                let read = Foundation.read(descriptor, buffer.baseAddress! + count, size - count)
+                if read <= 0 {
+                    failed = read < 0
+                    break
+                }
+                count += read
+            }
+        }
+        return failed ? nil : bytes
     }
 
     /// Loads a model from bytes already in memory; `file` names it in messages.
@@ -57,6 +79,7 @@ public enum ModelLoader {
         let result = switch format {
         case .yaml: YAMLReader.read(bytes, file: file, maximumDepth: maximumDepth)
         case .json: JSONReader.read(bytes, file: file, maximumDepth: maximumDepth)
+        case .csv: CSVReader.read(bytes, file: file)
         }
         switch result {
         case .success(let tree): return tree

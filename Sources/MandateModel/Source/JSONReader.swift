@@ -96,7 +96,7 @@ struct JSONReader {
 
     private mutating func addScalar(_ text: String, isPlain: Bool, line: Int, column: Int) {
         var text = text
-        text.withUTF8 { builder.scalar($0, isPlain: isPlain, line: line, column: column) }
+        text.withUTF8 { _ = builder.scalar($0, isPlain: isPlain, line: line, column: column) }
     }
 
     private mutating func parseKey() throws(Failure) {

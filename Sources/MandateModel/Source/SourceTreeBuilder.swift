@@ -13,13 +13,13 @@ struct SourceTreeBuilder {
     /// The node most recently attached to its parent (or made the root): after ``end()``, the container it closed.
     private(set) var lastAttached = -1
 
-    /// A builder for a source of `sourceBytes` bytes, with room reserved for about as many nodes as such a
-    /// model file holds.
+    /// A builder for a source of `sourceBytes` bytes, with room reserved for more nodes than such a model
+    /// file holds: room never used costs address space only, while growing would copy the arrays.
     init(file: String, maximumDepth: Int, sourceBytes: Int = 0) {
         self.file = file
         self.maximumDepth = maximumDepth
-        nodes.reserveCapacity(sourceBytes / 10)
-        children.reserveCapacity(sourceBytes / 10)
+        nodes.reserveCapacity(sourceBytes / 5)
+        children.reserveCapacity(sourceBytes / 5)
     }
 
     /// How many containers are open.
@@ -30,14 +30,14 @@ struct SourceTreeBuilder {
     mutating func scalar(_ text: UnsafeBufferPointer<UInt8>, isPlain: Bool, line: Int, column: Int) -> Int {
         let start = decoded.count
         decoded.append(contentsOf: text)
-        return add(SourceNode(kind: .scalar, isPlain: isPlain, isDecoded: true, line: Int32(clamping: line), column: Int32(clamping: column),
+        return add(SourceNode(kind: .scalar, isPlain: isPlain, isDecoded: true, line: line, column: column,
                               start: Int32(start), count: Int32(text.count)))
     }
 
     /// Adds a scalar whose text is the source's bytes `range`, as written, and returns its node.
     @discardableResult
     mutating func scalar(inSource range: Range<Int>, isPlain: Bool, line: Int, column: Int) -> Int {
-        add(SourceNode(kind: .scalar, isPlain: isPlain, isDecoded: false, line: Int32(clamping: line), column: Int32(clamping: column),
+        add(SourceNode(kind: .scalar, isPlain: isPlain, isDecoded: false, line: line, column: column,
                        start: Int32(range.lowerBound), count: Int32(range.count)))
     }
 
@@ -50,8 +50,7 @@ struct SourceTreeBuilder {
     mutating func begin(_ kind: SourceNodeKind, line: Int, column: Int) -> Int? {
         guard open.count < maximumDepth else { return nil }
         let node = nodes.count
-        nodes.append(SourceNode(kind: kind, isPlain: false, isDecoded: false, line: Int32(clamping: line),
-                                column: Int32(clamping: column), start: 0, count: 0))
+        nodes.append(SourceNode(kind: kind, isPlain: false, isDecoded: false, line: line, column: column, start: 0, count: 0))
         open.append((node, pending.count))
         return node
     }
