@@ -179,7 +179,7 @@ public enum LoadError: Hashable, Sendable {
         case .csvDuplicateColumn:
             "keep one of the two columns"
         case .csvMissingColumn(let name):
-            "add a '\(name)' column; every row needs an id, a name and a kind"
+            "add the column '\(name)'; every row needs an id, a name and a kind"
         case .csvEmptyCell(let column):
             "every row needs its '\(column)'"
         }

@@ -8,7 +8,7 @@ struct CSVParser {
     private var line = 1
     private var lineStart = 0
     private var cachedPosition = 0
-    private var cachedColumn = 0
+    private var cachedColumn = 1
     /// Texts of quoted fields that held doubled quotes, unescaped.
     private(set) var decoded: [UInt8] = []
     private(set) var diagnostics: [LoadDiagnostic] = []
