@@ -75,7 +75,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MandateRenderTests",
-            dependencies: ["MandateModel", "MandateRender"]
+            dependencies: ["MandateModel", "MandateRender", "MandateSynthesis"]
         ),
         .testTarget(
             name: "MandateCLITests",
