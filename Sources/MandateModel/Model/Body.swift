@@ -159,10 +159,12 @@ public struct Body: Hashable, Sendable {
         storage.fields.validity.contains(day)
     }
 
+    /// Two bodies are equal when every field is.
     public static func == (left: Body, right: Body) -> Bool {
         left.storage === right.storage || left.storage.fields == right.storage.fields
     }
 
+    /// Hashes every field.
     public func hash(into hasher: inout Hasher) {
         storage.fields.hash(into: &hasher)
     }

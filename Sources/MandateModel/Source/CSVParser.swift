@@ -7,8 +7,7 @@ struct CSVParser {
     private var index = 0
     private var line = 1
     private var lineStart = 0
-    private var cachedPosition = 0
-    private var cachedColumn = 1
+    private var columns = ColumnCounter()
     /// Texts of quoted fields that held doubled quotes, unescaped.
     private(set) var decoded: [UInt8] = []
     private(set) var diagnostics: [LoadDiagnostic] = []
@@ -119,17 +118,9 @@ struct CSVParser {
         return true
     }
 
-    /// The current column in characters, from 1, counted along the line only once.
+    /// The current column in characters, from 1.
     private var column: Int {
-        mutating get {
-            if cachedPosition < lineStart || cachedPosition > index {
-                cachedPosition = lineStart
-                cachedColumn = 1
-            }
-            for position in cachedPosition..<index where bytes[position] & 0xC0 != 0x80 { cachedColumn += 1 }
-            cachedPosition = index
-            return cachedColumn
-        }
+        mutating get { columns.column(of: index, lineStart: lineStart, in: bytes) + 1 }
     }
 
     private var location: SourceLocation {

@@ -8,8 +8,7 @@ struct JSONReader {
     private var index = 0
     private var line = 1
     private var lineStart = 0
-    /// A cached (byte index, column) on the current line, so columns are found without rescanning the line.
-    private var columnCache = (index: 0, column: 1)
+    private var columns = ColumnCounter()
     private var builder: SourceTreeBuilder
 
     private struct Failure: Error {
@@ -31,7 +30,7 @@ struct JSONReader {
         self.bytes = bytes
         self.file = file
         builder = SourceTreeBuilder(file: file, maximumDepth: maximumDepth)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3; lineStart = 3; columnCache = (3, 1) }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3; lineStart = 3 }
     }
 
     private enum Container { case array, object }
@@ -195,23 +194,17 @@ struct JSONReader {
                 index += 1
                 line += 1
                 lineStart = index
-                columnCache = (index, 1)
             default:
                 return
             }
         }
     }
 
-    /// The current line and column (in characters), advancing the cache along the line.
+    /// The current line and column (in characters, from 1).
     private mutating func position() -> (Int, Int) {
-        var (cachedIndex, column) = columnCache
-        if cachedIndex < lineStart { (cachedIndex, column) = (lineStart, 1) }
-        while cachedIndex < index {
-            if bytes[cachedIndex] & 0xC0 != 0x80 { column += 1 }
-            cachedIndex += 1
-        }
-        columnCache = (cachedIndex, column)
-        return (line, column)
+        let (index, lineStart) = (index, lineStart)
+        let column = bytes.withUnsafeBufferPointer { columns.column(of: index, lineStart: lineStart, in: $0) }
+        return (line, column + 1)
     }
 
     private mutating func failure(_ problem: String) -> Failure {

@@ -12,9 +12,7 @@ struct SubsetYAMLReader {
     private var position = 0
     private var line = 1
     private var lineStart = 0
-    /// The column of ``cachedPosition``, so that columns along a long line cost no more than the line.
-    private var cachedPosition = 0
-    private var cachedColumn = 0
+    private var columns = ColumnCounter()
 
     /// The tree of `bytes`, or `nil` when they leave the subset.
     static func read(_ source: [UInt8], file: String, maximumDepth: Int) -> SourceTree? {
@@ -362,15 +360,7 @@ struct SubsetYAMLReader {
 
     /// The current column, counted in characters from the start of the line, from 0.
     private var column: Int {
-        mutating get {
-            if cachedPosition < lineStart || cachedPosition > position {
-                cachedPosition = lineStart
-                cachedColumn = 0
-            }
-            for index in cachedPosition..<position where bytes[index] & 0xC0 != 0x80 { cachedColumn += 1 }
-            cachedPosition = position
-            return cachedColumn
-        }
+        mutating get { columns.column(of: position, lineStart: lineStart, in: bytes) }
     }
 
     private func indentation(ofLineAt start: Int) -> Int {
