@@ -75,7 +75,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MandateRenderTests",
-            dependencies: ["MandateModel", "MandateRender", "MandateSynthesis"]
+            dependencies: ["MandateModel", "MandateRender"]
         ),
         .testTarget(
             name: "MandateCLITests",

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 import MandateModel
-import MandateSynthesis
 @testable import MandateRender
 
 @Suite("Rendering through libgvc", .serialized)
@@ -41,21 +40,6 @@ struct GraphvizRendererTests {
         let first = try dots.map { Data(try GraphvizRenderer.shared.render(dot: $0, format: "svg")) }
         let again = try dots.reversed().map { Data(try GraphvizRenderer.shared.render(dot: $0, format: "svg")) }
         #expect(first == Array(again.reversed()))
-    }
-
-    @Test("focused views of a large structure with secretariats across organisations all render, one after another")
-    func focusedViewsOfALargeStructure() throws {
-        // Each view draws a body, two levels around it, and units of other organisations that serve them:
-        // with a rank constraint across clusters, Graphviz 2.42 lost edges here or corrupted its heap.
-        let model = try ModelLoader.load(contents: Array(SyntheticModel(bodyCount: 10_000).yaml().utf8), file: "s.yaml", format: .yaml)
-        var rendered = 0
-        for index in Swift.stride(from: 100, to: 10_000, by: 450) {
-            let view = try #require(DiagramView(model: model, options: DiagramOptions(focus: BodyID(SyntheticModel.bodyID(index)), depth: 3)))
-            let svg = try GraphvizRenderer.shared.render(dot: DOTWriter.write(view), format: "svg")
-            #expect(String(decoding: svg, as: UTF8.self).hasSuffix("</svg>\n"))
-            rendered += 1
-        }
-        #expect(rendered == 22)
     }
 
     @Test("PNG and PDF come out as PNG and PDF")

@@ -12,7 +12,7 @@ public enum DOTWriter {
     public static func write(_ view: DiagramView) -> String {
         let model = view.model
         var out = "digraph \(DOTText.quoted(model.id)) {\n"
-        out += "  graph [fontname=\"DejaVu Sans\", fontsize=11, rankdir=\(view.options.direction.rawValue), "
+        out += "  graph [fontname=\"DejaVu Sans\", fontsize=11, rankdir=\(view.options.direction.rawValue), newrank=true, "
         out += "nodesep=0.25, ranksep=0.45, size=\"10.5,7.4\", labelloc=t, label=<<B>\(DOTText.html(model.title ?? model.id))</B>"
         if let date = view.options.date { out += "<BR/><FONT POINT-SIZE=\"9\">at \(date)</FONT>" }
         out += ">"
@@ -21,18 +21,6 @@ public enum DOTWriter {
         out += "  node [fontname=\"DejaVu Sans\", fontsize=10, margin=\"0.1,0.05\"];\n"
         out += "  edge [fontname=\"DejaVu Sans\", fontsize=8, color=\"#333333\"];\n"
 
-        // A secretariat sits beside the first body it serves in its own organisation, in that organisation's
-        // cluster: a rank constraint across clusters needs Graphviz's `newrank`, with which 2.42's edge router
-        // loses edges ("Pshortestpath failed"), and without which it corrupts its heap on repeated layouts.
-        var besideServed: [String: String] = [:]
-        for unit in view.units {
-            let cluster = model.unit(unit)?.organisation?.value
-            if let served = view.edges.first(where: { edge in
-                edge.relation == .secretariat && edge.from == unit.rawValue && model.body(BodyID(edge.to))?.organisation?.value == cluster
-            }) {
-                besideServed[unit.rawValue] = served.to
-            }
-        }
         var byOrganisation: [OrganisationID: [String]] = [:]
         var loose: [String] = []
         for position in view.bodies {
@@ -42,12 +30,9 @@ public enum DOTWriter {
         }
         for id in view.units {
             guard let unit = model.unit(id) else { continue }
-            var lines = ["\(DOTText.quoted(id.rawValue)) [shape=note, style=filled, fillcolor=\"#ffffff\", color=\"#999999\", fontsize=8, "
-                + "label=<\(DOTText.htmlLines(unit.short ?? unit.name, width: 20))>];"]
-            if let served = besideServed[id.rawValue] {
-                lines.append("{ rank=same; \(DOTText.quoted(served)); \(DOTText.quoted(id.rawValue)); }")
-            }
-            if let organisation = unit.organisation?.value { byOrganisation[organisation, default: []] += lines } else { loose += lines }
+            let line = "\(DOTText.quoted(id.rawValue)) [shape=note, style=filled, fillcolor=\"#ffffff\", color=\"#999999\", fontsize=8, "
+                + "label=<\(DOTText.htmlLines(unit.short ?? unit.name, width: 20))>];"
+            if let organisation = unit.organisation?.value { byOrganisation[organisation, default: []].append(line) } else { loose.append(line) }
         }
         for organisation in model.organisations {
             guard let lines = byOrganisation[organisation.id] else { continue }
@@ -57,6 +42,11 @@ public enum DOTWriter {
             out += "  }\n"
         }
         out += loose.map { "  \($0)\n" }.joined()
+        // A secretariat sits beside the first body it serves.
+        for unit in view.units {
+            guard let served = view.edges.first(where: { $0.relation == .secretariat && $0.from == unit.rawValue }) else { continue }
+            out += "  { rank=same; \(DOTText.quoted(served.to)); \(DOTText.quoted(unit.rawValue)); }\n"
+        }
         for edge in view.edges {
             let (tail, head) = EdgeStyle.ends(of: edge)
             var attributes = EdgeStyle.attributes(edge.relation)
