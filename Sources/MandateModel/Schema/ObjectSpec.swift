@@ -4,8 +4,6 @@ public struct ObjectSpec: Sendable {
     public let name: String
     public let summary: String
     public let keys: [KeySpec]
-    /// The position of each key in ``keys``, by name.
-    private let positions: [String: Int]
     /// The keys as UTF-8, and their positions by a small hash of length and end bytes, so that a key read
     /// from a file is found without making a string of it.
     private let keyBytes: [[UInt8]]
@@ -17,7 +15,6 @@ public struct ObjectSpec: Sendable {
         self.name = name
         self.summary = summary
         self.keys = keys
-        positions = Dictionary(keys.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
         keyBytes = keys.map { Array($0.name.utf8) }
         var buckets = [[Int]](repeating: [], count: 64)
         for (position, bytes) in keyBytes.enumerated() where !bytes.isEmpty {
@@ -43,8 +40,11 @@ public struct ObjectSpec: Sendable {
     public var keyNames: [String] { keys.map(\.name) }
 
     /// The position in ``keys`` of `name`, if this object accepts it.
-    public func position(of name: String) -> Int? { positions[name] }
+    public func position(of name: String) -> Int? {
+        var name = name
+        return name.withUTF8 { position(ofUTF8: $0) }
+    }
 
     /// The description of `name`, if this object accepts it.
-    public func key(_ name: String) -> KeySpec? { positions[name].map { keys[$0] } }
+    public func key(_ name: String) -> KeySpec? { position(of: name).map { keys[$0] } }
 }

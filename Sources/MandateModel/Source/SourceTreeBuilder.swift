@@ -22,9 +22,6 @@ struct SourceTreeBuilder {
         children.reserveCapacity(sourceBytes / 5)
     }
 
-    /// How many containers are open.
-    var depth: Int { open.count }
-
     /// Adds a scalar whose text is copied from `text`, and returns its node.
     @discardableResult
     mutating func scalar(_ text: UnsafeBufferPointer<UInt8>, isPlain: Bool, line: Int, column: Int) -> Int {
