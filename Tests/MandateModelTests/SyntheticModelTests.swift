@@ -33,25 +33,3 @@ struct SyntheticModelTests {
         #expect(synthetic.doubleReporters.count == 4)
     }
 }
-
-@Suite("A large model decodes in two halves side by side with the same result as one after another")
-struct ParallelDecodingTests {
-    @Test("errors in both halves are all reported, in file order, and a clean copy loads every body in order")
-    func bothHalves() throws {
-        let text = SyntheticModel(bodyCount: 20_000, seed: 5).yaml()
-        let model = try ModelLoader.load(contents: Array(text.utf8), file: "big.yaml", format: .yaml)
-        #expect(model.bodies.map(\.id.rawValue) == (0..<20_000).map(SyntheticModel.bodyID))
-        // Break one reference near the start and one near the end, so each half meets one.
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let reporting = lines.indices.filter { lines[$0].hasPrefix("    reportsTo: ") }
-        let broken = [reporting[10], reporting[reporting.count - 10]]
-        for index in broken { lines[index] = "    reportsTo: nowhere" }
-        do {
-            _ = try ModelLoader.load(contents: Array(lines.joined(separator: "\n").utf8), file: "big.yaml", format: .yaml)
-            Issue.record("a model with two dangling references loaded")
-        } catch {
-            #expect(error.diagnostics.map(\.location.line) == broken.map { $0 + 1 })
-            #expect(error.diagnostics.allSatisfy { $0.message.contains("'nowhere'") })
-        }
-    }
-}

@@ -1,550 +1,78 @@
+import Dispatch
+
 /// Turns a ``SourceTree`` into a ``Model``, checking every key against ``ModelSchema`` and resolving
 /// every reference, and collecting every problem rather than stopping at the first.
-struct ModelDecoder: Sendable {
-    private let tree: SourceTree
-    private var diagnostics: [LoadDiagnostic] = []
-    private var table = IdentifierTable()
-    /// "Did you mean" look-ups cost a pass over all names; past this many dangling references, hints are plain.
-    private var suggestionsLeft = 100
-    /// Every id and alias by kind, gathered at the first dangling reference.
-    private var names: [EntityKind: [String]]?
+///
+/// As a ``SectionEntryConsumer`` it decodes the organisations, units, roles and bodies on a thread of its
+/// own while the reader goes on, a batch at a time, so a large model never holds its whole tree. An entry
+/// that names an id the file has not declared yet waits, and is decoded when the whole file has been read
+/// and every id is known: the model and the problems found are the same as if the whole tree were decoded
+/// at once.
+final class ModelDecoder: SectionEntryConsumer, @unchecked Sendable {
+    // Safe to share: `decoder` and `waiting` are used only on `queue` until `decode(_:)` has waited for
+    // it to finish; `readingSection` only by the reader.
+    private let file: String
+    private let queue = DispatchQueue(label: "Mandate.ModelDecoder")
+    /// Bounds the batches read but not yet decoded, so the reader never runs far ahead.
+    private let batchesAhead = DispatchSemaphore(value: 4)
+    /// Everything decoded so far; `nil` only while it decodes.
+    private var decoder: TreeDecoder?
+    /// Entries that named an id not declared yet, with their batches, in file order.
+    private var waiting: [(entries: [(key: SourceTree.Node, value: SourceTree.Node)], tree: SourceTree, kind: EntityKind)] = []
+    /// The kind of entry the section being read holds.
+    private var readingSection: EntityKind?
+
+    /// A decoder for the tree of `file`.
+    init(file: String) {
+        self.file = file
+        decoder = TreeDecoder(tree: SourceTree.empty(file: file))
+    }
 
     /// Decodes the tree, or fails with every problem found.
     static func decode(_ tree: SourceTree) -> Result<Model, LoadFailure> {
-        var decoder = ModelDecoder(tree: tree)
-        let model = decoder.decodeDocument()
-        if let model, decoder.diagnostics.isEmpty { return .success(model) }
-        guard !decoder.diagnostics.isEmpty else {
-            // Every path that gives no model reports why; this keeps a refusal from ever being silent.
-            return .failure(LoadFailure([LoadDiagnostic(.missingKey(key: "model", context: "the model"),
-                                                        at: SourceLocation(file: tree.file, line: 1, column: 1))]))
-        }
-        return .failure(LoadFailure(decoder.diagnostics))
+        ModelDecoder(file: tree.file).decode(tree)
     }
 
-    private init(tree: SourceTree) {
-        self.tree = tree
+    /// Decodes the finished tree, with the entries taken while reading, or fails with every problem found.
+    func decode(_ tree: SourceTree) -> Result<Model, LoadFailure> {
+        queue.sync {}
+        // Every id is declared now: the entries that waited for one are decoded in file order, before the rest.
+        var decoder = self.decoder.take()!
+        decoder.endReading()
+        for batch in waiting {
+            decoder = TreeDecoder(tree: batch.tree, continuing: decoder)
+            for (key, value) in batch.entries { _ = decoder.decodeEntry(key, value, of: batch.kind) }
+        }
+        waiting = []
+        decoder = TreeDecoder(tree: tree, continuing: decoder)
+        return decoder.decodeModel()
     }
 
-    // MARK: The document
-
-    private mutating func decodeDocument() -> Model? {
-        guard let root = tree.root else {
-            report(.missingKey(key: "mandate", context: "the model (the file is empty)"),
-                   at: SourceLocation(file: tree.file, line: 1, column: 1))
-            return nil
-        }
-        guard tree.kind(of: root) == .mapping else {
-            report(.notAMapping(context: "a model file", found: tree.kind(of: root)), at: tree.location(of: root))
-            return nil
-        }
-        let entries = self.entries(of: root, spec: ModelSchema.document, context: "the model")
-        declareIdentifiers(entries)
-
-        var id: String?
-        var title: String?
-        var source: String?
-        var date: Day?
-        var organisations: [Organisation] = []
-        var units: [Unit] = []
-        var roles: [Role] = []
-        var bodies: [Body] = []
-        for (key, _, value) in entries {
-            switch key {
-            case "mandate": checkVersion(value)
-            case "model": id = identifier(value, key: key)
-            case "title": title = text(value, key: key)
-            case "source": source = text(value, key: key)
-            case "date": date = day(value, key: key)
-            case "organisations": organisations = decodeEntries(value, spec: ModelSchema.organisation) { $0.decodeOrganisation($1, $2, $3) }
-            case "units": units = decodeEntries(value, spec: ModelSchema.unit) { $0.decodeUnit($1, $2, $3) }
-            case "roles": roles = decodeEntries(value, spec: ModelSchema.role) { $0.decodeRole($1, $2, $3) }
-            case "bodies": bodies = decodeBodies(value)
-            default: break
-            }
-        }
-        guard let id else { return nil }
-        return Model(id: id, title: title, source: source, date: date, file: tree.file,
-                     organisations: organisations, units: units, roles: roles, bodies: bodies)
+    func takesSection(named key: SourceTree.Node, after earlierKeys: [SourceTree.Node], in tree: SourceTree) -> Bool {
+        // A repeated section key is reported at the end and its entries ignored, so they are left in the tree.
+        let kind = tree.kind(of: key) == .scalar ? TreeDecoder.sections[tree.text(of: key)] : nil
+        let isRepeated = earlierKeys.contains { tree.kind(of: $0) == .scalar && tree.text(of: $0) == tree.text(of: key) }
+        readingSection = isRepeated ? nil : kind
+        return readingSection != nil
     }
 
-    private mutating func checkVersion(_ node: SourceTree.Node) {
-        guard tree.kind(of: node) == .scalar, tree.isPlain(node), tree.text(of: node) == String(ModelSchema.formatVersion) else {
-            let found = tree.kind(of: node) == .scalar ? describe(node) : tree.kind(of: node).noun
-            report(.unsupportedVersion(found: found, supported: ModelSchema.formatVersion), at: tree.location(of: node))
-            return
+    func take(_ entries: [(key: SourceTree.Node, value: SourceTree.Node)], in tree: SourceTree) {
+        let kind = readingSection!
+        batchesAhead.wait()
+        queue.async { [self] in
+            var decoder = TreeDecoder(tree: tree, continuing: self.decoder.take()!)
+            decoder.readingSection = kind
+            let later = entries.filter { !decoder.decodeEntry($0.key, $0.value, of: kind) }
+            if !later.isEmpty { waiting.append((later, tree, kind)) }
+            self.decoder = decoder
+            batchesAhead.signal()
         }
     }
 
-    /// First pass: every id of every section, and every body alias, so references resolve in any order.
-    private mutating func declareIdentifiers(_ entries: [(String, SourceTree.Node, SourceTree.Node)]) {
-        let sections: [String: EntityKind] = ["organisations": .organisation, "units": .unit, "roles": .role, "bodies": .body]
-        table.reserve(entries.reduce(0) { total, entry in
-            total + (sections[entry.0] != nil && tree.kind(of: entry.2) == .mapping ? tree.pairs(of: entry.2).count : 0)
-        })
-        for (key, _, value) in entries {
-            guard let kind = sections[key], tree.kind(of: value) == .mapping else { continue }
-            for (idNode, entry) in tree.pairs(of: value) {
-                guard tree.kind(of: idNode) == .scalar, tree.withText(of: idNode, Self.isValidIdentifier) else { continue }
-                let location = tree.location(of: idNode)
-                if let first = tree.withText(of: idNode, { table.declare($0, as: kind, at: location) }) {
-                    report(.duplicateIdentifier(id: tree.text(of: idNode), first: first), at: location)
-                    continue
-                }
-                if kind == .body, tree.kind(of: entry) == .mapping {
-                    declareAliases(of: BodyID(tree.text(of: idNode)), in: entry)
-                }
-            }
-        }
-    }
-
-    private mutating func declareAliases(of body: BodyID, in entry: SourceTree.Node) {
-        for (keyNode, value) in tree.pairs(of: entry) where tree.textEquals(keyNode, "aliases") {
-            let items = tree.kind(of: value) == .sequence ? tree.children(of: value) : [value]
-            for item in items where tree.kind(of: item) == .scalar && !tree.isNull(item) {
-                let location = tree.location(of: item)
-                if let first = tree.withText(of: item, { table.declareAlias($0, of: body, at: location) }) {
-                    report(.duplicateAlias(alias: tree.text(of: item), first: first), at: location)
-                }
-            }
-        }
-    }
-
-    // MARK: Sections
-
-    /// The bodies of the `bodies` section; a large section is decoded in two halves side by side, each by
-    /// a copy of this decoder, and joined in file order.
-    private mutating func decodeBodies(_ node: SourceTree.Node) -> [Body] {
-        let count = tree.kind(of: node) == .mapping ? tree.pairs(of: node).count : 0
-        guard count >= Self.parallelThreshold else {
-            return decodeEntries(node, spec: ModelSchema.body) { $0.decodeBody($1, $2, $3) }
-        }
-        let halves = [0..<count / 2, count / 2..<count]
-        let start = self
-        let parts = ParallelWork.map(2) { half -> ([Body], [LoadDiagnostic]) in
-            var decoder = start
-            decoder.diagnostics = []
-            let bodies = decoder.decodeEntries(node, spec: ModelSchema.body, pairs: halves[half]) { $0.decodeBody($1, $2, $3) }
-            return (bodies, decoder.diagnostics)
-        }
-        diagnostics += parts.flatMap(\.1)
-        return parts.flatMap(\.0)
-    }
-
-    /// How many bodies make a section worth decoding on two threads.
-    private static let parallelThreshold = 8_192
-
-    private mutating func decodeEntries<Element>(
-        _ node: SourceTree.Node, spec: ObjectSpec, pairs range: Range<Int>? = nil,
-        _ decodeEntry: (inout ModelDecoder, String, SourceLocation, [(String, SourceTree.Node, SourceTree.Node)]) -> Element?
-    ) -> [Element] {
-        guard !tree.isNull(node) else { return [] }
-        guard tree.kind(of: node) == .mapping else {
-            report(.notAMapping(context: "a section of \(spec.name) entries", found: tree.kind(of: node)), at: tree.location(of: node))
-            return []
-        }
-        var result: [Element] = []
-        let pairs = tree.pairs(of: node)
-        for (idNode, value) in pairs[range ?? pairs.indices] {
-            guard tree.kind(of: idNode) == .scalar else {
-                report(.wrongType(key: "\(spec.name) id", expected: "an id", found: tree.kind(of: idNode).noun), at: tree.location(of: idNode))
-                continue
-            }
-            let id = tree.text(of: idNode)
-            let location = tree.location(of: idNode)
-            guard Self.isValidIdentifier(id) else {
-                report(.invalidIdentifier(id: id), at: location)
-                continue
-            }
-            // A second declaration of an id was reported by the first pass; only the first is decoded.
-            guard tree.withText(of: idNode, { table.declaration(of: $0) }) == location else { continue }
-            guard tree.kind(of: value) == .mapping else {
-                report(.notAMapping(context: "\(spec.name) '\(id)'", found: tree.kind(of: value)), at: tree.location(of: value))
-                continue
-            }
-            let entries = self.entries(of: value, spec: spec, context: "\(spec.name) '\(id)'")
-            if let element = decodeEntry(&self, id, location, entries) { result.append(element) }
-        }
-        return result
-    }
-
-    private mutating func decodeOrganisation(_ id: String, _ location: SourceLocation,
-                                             _ entries: [(String, SourceTree.Node, SourceTree.Node)]) -> Organisation? {
-        var name: String?
-        var kind: OrganisationKind?
-        for (key, _, value) in entries {
-            switch key {
-            case "name": name = text(value, key: key)
-            case "kind": kind = choice(value, key: key)
-            default: break
-            }
-        }
-        guard let name, let kind else { return nil }
-        return Organisation(id: OrganisationID(id), name: name, kind: kind, location: location)
-    }
-
-    private mutating func decodeUnit(_ id: String, _ location: SourceLocation,
-                                     _ entries: [(String, SourceTree.Node, SourceTree.Node)]) -> Unit? {
-        var name: String?
-        var short: String?
-        var organisation: Located<OrganisationID>?
-        for (key, _, value) in entries {
-            switch key {
-            case "name": name = text(value, key: key)
-            case "short": short = text(value, key: key)
-            case "organisation": organisation = reference(value, key: key, to: .organisation)
-            default: break
-            }
-        }
-        guard let name else { return nil }
-        return Unit(id: UnitID(id), name: name, short: short, organisation: organisation, location: location)
-    }
-
-    private mutating func decodeRole(_ id: String, _ location: SourceLocation,
-                                     _ entries: [(String, SourceTree.Node, SourceTree.Node)]) -> Role? {
-        var title: String?
-        var organisation: Located<OrganisationID>?
-        var unit: Located<UnitID>?
-        var note: String?
-        for (key, _, value) in entries {
-            switch key {
-            case "title": title = text(value, key: key)
-            case "organisation": organisation = reference(value, key: key, to: .organisation)
-            case "unit": unit = reference(value, key: key, to: .unit)
-            case "note": note = text(value, key: key)
-            default: break
-            }
-        }
-        guard let title else { return nil }
-        return Role(id: RoleID(id), title: title, organisation: organisation, unit: unit, note: note, location: location)
-    }
-
-    private mutating func decodeBody(_ id: String, _ location: SourceLocation,
-                                     _ entries: [(String, SourceTree.Node, SourceTree.Node)]) -> Body? {
-        var body = Body(id: BodyID(id), name: "", kind: .forum, location: location)
-        var hasName = false
-        var hasKind = false
-        var chairKey: SourceLocation?
-        var lapsesKey: SourceLocation?
-        for (key, keyNode, value) in entries {
-            switch key {
-            case "name": if let name = text(value, key: key) { body.name = name; hasName = true }
-            case "aliases": body.aliases = texts(value, key: key)
-            case "kind": if let kind: BodyKind = choice(value, key: key) { body.kind = kind; hasKind = true }
-            case "organisation": body.organisation = reference(value, key: key, to: .organisation)
-            case "root": body.isRoot = boolean(value, key: key) ?? false
-            case "external": body.isExternal = boolean(value, key: key) ?? false
-            case "count": body.count = integer(value, key: key, minimum: 1) ?? 1
-            case "reportsTo": body.reportsTo = references(value, key: key, to: .body)
-            case "establishedBy": body.establishedBy = references(value, key: key, to: .body)
-            case "anchoredIn": body.anchoredIn = references(value, key: key, to: .body)
-            case "chair": body.chair = reference(value, key: key, to: .role); chairKey = tree.location(of: keyNode)
-            case "coChairs": body.coChairs = references(value, key: key, to: .role)
-            case "secretariat": body.secretariat = entityReferences(value, key: key, kinds: [.unit, .organisation])
-            case "members": body.members = members(value)
-            case "adHoc": body.adHoc = entityReferences(value, key: key, kinds: [.role, .body, .unit, .organisation])
-            case "commissionedBy": body.commissionedBy = references(value, key: key, to: .body)
-            case "escalatesTo": body.escalatesTo = references(value, key: key, to: .body)
-            case "counterpart": body.counterparts = references(value, key: key, to: .body)
-            case "valid": body.validity = validity(value) ?? .always
-            case "successor": body.successor = reference(value, key: key, to: .body)
-            case "lapses": body.lapses = boolean(value, key: key) ?? false; lapsesKey = tree.location(of: keyNode)
-            case "predecessors": body.predecessors = historicalReferences(value, key: key)
-            case "formerly": body.formerly = texts(value, key: key)
-            case "cadence": body.cadence = text(value, key: key)
-            case "review": body.review = day(value, key: key)
-            case "source": body.source = text(value, key: key)
-            case "note": body.note = text(value, key: key)
-            default: break
-            }
-        }
-        if let chairKey, body.chair != nil, !body.coChairs.isEmpty {
-            report(.conflictingKeys(key: "chair", other: "coChairs"), at: chairKey)
-        }
-        if let lapsesKey, body.lapses, body.successor != nil {
-            report(.conflictingKeys(key: "lapses", other: "successor"), at: lapsesKey)
-        }
-        return hasName && hasKind ? body : nil
-    }
-
-    // MARK: Mappings
-
-    /// The entries of a mapping whose keys are all known to `spec`; reports unknown, duplicate and missing keys.
-    ///
-    /// Known keys are tracked by position in a bit set, so a mapping costs no allocation besides its result.
-    private mutating func entries(of node: SourceTree.Node, spec: ObjectSpec,
-                                  context: @autoclosure () -> String) -> [(String, SourceTree.Node, SourceTree.Node)] {
-        let pairs = tree.pairs(of: node)
-        var result: [(String, SourceTree.Node, SourceTree.Node)] = []
-        result.reserveCapacity(pairs.count)
-        var seen: UInt64 = 0
-        for (keyNode, value) in pairs {
-            guard tree.kind(of: keyNode) == .scalar else {
-                report(.keyNotText(context: context(), found: tree.kind(of: keyNode)), at: tree.location(of: keyNode))
-                continue
-            }
-            guard let position = tree.withText(of: keyNode, { spec.position(ofUTF8: $0) }) else {
-                let key = tree.text(of: keyNode)
-                report(.unknownKey(key: key, context: context(), suggestion: Suggestion.closest(to: key, in: spec.keyNames),
-                                   allowed: spec.keyNames), at: tree.location(of: keyNode))
-                continue
-            }
-            let key = spec.keys[position].name
-            let bit: UInt64 = 1 << UInt64(position)
-            if seen & bit != 0 {
-                let first = pairs.first { tree.kind(of: $0.key) == .scalar && tree.text(of: $0.key) == key }!.key
-                report(.duplicateKey(key: key, first: tree.location(of: first)), at: tree.location(of: keyNode))
-                continue
-            }
-            seen |= bit
-            if spec.keys[position].isRequired, tree.isNull(value) {
-                report(.emptyValue(key: key, context: context()), at: tree.location(of: keyNode))
-                continue
-            }
-            result.append((key, keyNode, value))
-        }
-        for (position, key) in spec.keys.enumerated() where key.isRequired && seen & (1 << UInt64(position)) == 0 {
-            report(.missingKey(key: key.name, context: context()), at: tree.location(of: node))
-        }
-        return result
-    }
-
-    // MARK: Values
-
-    private mutating func scalar(_ node: SourceTree.Node, key: String, expected: String) -> String? {
-        guard tree.kind(of: node) == .scalar else {
-            report(.wrongType(key: key, expected: expected, found: tree.kind(of: node).noun), at: tree.location(of: node))
-            return nil
-        }
-        guard !tree.isNull(node) else { return nil }
-        let text = tree.text(of: node)
-        if text.utf8.count > ModelLoader.maximumTextLength, text.count > ModelLoader.maximumTextLength {
-            report(.textTooLong(key: key, characters: text.count, limit: ModelLoader.maximumTextLength), at: tree.location(of: node))
-            return nil
-        }
-        return text
-    }
-
-    private mutating func text(_ node: SourceTree.Node, key: String) -> String? {
-        scalar(node, key: key, expected: "text")
-    }
-
-    private mutating func identifier(_ node: SourceTree.Node, key: String) -> String? {
-        guard let text = scalar(node, key: key, expected: "an id") else { return nil }
-        guard Self.isValidIdentifier(text) else {
-            report(.invalidIdentifier(id: text), at: tree.location(of: node))
-            return nil
-        }
-        return text
-    }
-
-    private mutating func texts(_ node: SourceTree.Node, key: String) -> [String] {
-        guard tree.kind(of: node) == .sequence else { return text(node, key: key).map { [$0] } ?? [] }
-        return tree.children(of: node).compactMap { scalar($0, key: key, expected: "text") }
-    }
-
-    private mutating func day(_ node: SourceTree.Node, key: String) -> Day? {
-        guard let text = scalar(node, key: key, expected: "a date") else { return nil }
-        guard let day = Day(text) else {
-            report(.invalidDate(key: key, text: text), at: tree.location(of: node))
-            return nil
-        }
-        return day
-    }
-
-    private mutating func boolean(_ node: SourceTree.Node, key: String) -> Bool? {
-        guard let text = scalar(node, key: key, expected: "true or false") else { return nil }
-        switch (tree.isPlain(node), text) {
-        case (true, "true"): return true
-        case (true, "false"): return false
-        default:
-            report(.wrongType(key: key, expected: "true or false", found: describe(node)), at: tree.location(of: node))
-            return nil
-        }
-    }
-
-    private mutating func integer(_ node: SourceTree.Node, key: String, minimum: Int) -> Int? {
-        guard let text = scalar(node, key: key, expected: "a whole number") else { return nil }
-        guard tree.isPlain(node), let value = Int(text), value >= minimum else {
-            report(.invalidNumber(key: key, text: describe(node), minimum: minimum), at: tree.location(of: node))
-            return nil
-        }
-        return value
-    }
-
-    private mutating func choice<Choice: RawRepresentable & CaseIterable>(_ node: SourceTree.Node, key: String) -> Choice?
-    where Choice.RawValue == String {
-        guard let text = scalar(node, key: key, expected: "a word") else { return nil }
-        if let value = Choice(rawValue: text) { return value }
-        let allowed = Choice.allCases.map(\.rawValue)
-        report(.invalidChoice(key: key, text: text, allowed: allowed, suggestion: Suggestion.closest(to: text, in: allowed)),
-               at: tree.location(of: node))
-        return nil
-    }
-
-    private mutating func validity(_ node: SourceTree.Node) -> Validity? {
-        guard tree.kind(of: node) == .mapping else {
-            report(.notAMapping(context: "'valid'", found: tree.kind(of: node)), at: tree.location(of: node))
-            return nil
-        }
-        var from: Day?
-        var until: Day?
-        var untilLocation: SourceLocation?
-        for (key, _, value) in entries(of: node, spec: ModelSchema.validity, context: "'valid'") {
-            switch key {
-            case "from": from = day(value, key: key)
-            case "until": until = day(value, key: key); untilLocation = tree.location(of: value)
-            default: break
-            }
-        }
-        if let from, let until, until < from, let untilLocation {
-            report(.wrongType(key: "until", expected: "a date on or after 'from' (\(from))", found: "\(until)"), at: untilLocation)
-        }
-        return Validity(from: from, until: until)
-    }
-
-    private mutating func members(_ node: SourceTree.Node) -> [Membership] {
-        guard !tree.isNull(node) else { return [] }
-        guard tree.kind(of: node) == .sequence else {
-            report(.wrongType(key: "members", expected: "a list", found: tree.kind(of: node).noun), at: tree.location(of: node))
-            return []
-        }
-        var result: [Membership] = []
-        for item in tree.children(of: node) {
-            if tree.kind(of: item) != .mapping {
-                if let role: Located<RoleID> = reference(item, key: "members", to: .role) {
-                    result.append(Membership(role: role, count: nil, note: nil))
-                }
-                continue
-            }
-            var role: Located<RoleID>?
-            var count: Int?
-            var note: String?
-            for (key, _, value) in entries(of: item, spec: ModelSchema.membership, context: "a member") {
-                switch key {
-                case "role": role = reference(value, key: key, to: .role)
-                case "count": count = integer(value, key: key, minimum: 1)
-                case "note": note = text(value, key: key)
-                default: break
-                }
-            }
-            if let role { result.append(Membership(role: role, count: count, note: note)) }
-        }
-        return result
-    }
-
-    // MARK: References
-
-    private mutating func reference<Entity>(_ node: SourceTree.Node, key: String, to kind: EntityKind) -> Located<Identifier<Entity>>? {
-        resolve(node, key: key, kinds: Self.only(kind)).map { Located(Identifier<Entity>($0.rawValue), at: tree.location(of: node)) }
-    }
-
-    private mutating func references<Entity>(_ node: SourceTree.Node, key: String, to kind: EntityKind) -> [Located<Identifier<Entity>>] {
-        entityReferences(node, key: key, kinds: Self.only(kind)).map { Located(Identifier<Entity>($0.value.rawValue), at: $0.location) }
-    }
-
-    private mutating func entityReferences(_ node: SourceTree.Node, key: String, kinds: [EntityKind]) -> [Located<EntityID>] {
-        switch tree.kind(of: node) {
-        case .sequence:
-            let items = tree.children(of: node)
-            var result: [Located<EntityID>] = []
-            result.reserveCapacity(items.count)
-            for item in items {
-                if let entity = resolve(item, key: key, kinds: kinds) { result.append(Located(entity, at: tree.location(of: item))) }
-            }
-            return result
-        case .scalar:
-            return resolve(node, key: key, kinds: kinds).map { [Located($0, at: tree.location(of: node))] } ?? []
-        case .mapping:
-            report(.wrongType(key: key, expected: "an id or a list of ids", found: "a mapping"), at: tree.location(of: node))
-            return []
-        }
-    }
-
-    /// A list of one kind, shared rather than made anew for every reference.
-    private static func only(_ kind: EntityKind) -> [EntityKind] {
-        switch kind {
-        case .organisation: organisationKind
-        case .unit: unitKind
-        case .role: roleKind
-        case .body: bodyKind
-        }
-    }
-
-    private static let organisationKind: [EntityKind] = [.organisation]
-    private static let unitKind: [EntityKind] = [.unit]
-    private static let roleKind: [EntityKind] = [.role]
-    private static let bodyKind: [EntityKind] = [.body]
-
-    /// Ids of bodies that may belong to an earlier version of the model: resolved when this model has them
-    /// (an alias becomes the id), and otherwise kept as written, for a comparison to match.
-    private mutating func historicalReferences(_ node: SourceTree.Node, key: String) -> [Located<BodyID>] {
-        let items = tree.kind(of: node) == .sequence ? tree.children(of: node) : (tree.isNull(node) ? [] : [node])
-        return items.compactMap { item in
-            guard let text = scalar(item, key: key, expected: "an id") else { return nil }
-            let location = tree.location(of: item)
-            switch tree.withText(of: item, { table.lookup($0) }) {
-            case .body(let id)?:
-                return Located(id, at: location)
-            case let entity?:
-                report(.wrongReferenceKind(id: text, key: key, found: entity.kind, expected: [.body]), at: location)
-                return nil
-            case nil:
-                guard Self.isValidIdentifier(text) else {
-                    report(.invalidIdentifier(id: text), at: location)
-                    return nil
-                }
-                return Located(BodyID(text), at: location)
-            }
-        }
-    }
-
-    /// The element a scalar names, looked up by its bytes; `nil`, reported, if it names none of `kinds`.
-    private mutating func resolve(_ node: SourceTree.Node, key: String, kinds: [EntityKind]) -> EntityID? {
-        if tree.kind(of: node) == .scalar, !tree.isNull(node), let entity = tree.withText(of: node, { table.lookup($0) }) {
-            guard kinds.contains(entity.kind) else {
-                report(.wrongReferenceKind(id: tree.text(of: node), key: key, found: entity.kind, expected: kinds), at: tree.location(of: node))
-                return nil
-            }
-            return entity
-        }
-        guard let text = scalar(node, key: key, expected: "an id") else { return nil }
-        var suggestion: String?
-        if suggestionsLeft > 0 {
-            suggestionsLeft -= 1
-            let names = self.names ?? table.namesByKind
-            self.names = names
-            suggestion = Suggestion.closest(to: text, in: kinds.lazy.flatMap { names[$0] ?? [] })
-        }
-        report(.danglingReference(id: text, key: key, expected: kinds, suggestion: suggestion), at: tree.location(of: node))
-        return nil
-    }
-
-    // MARK: Helpers
-
-    /// A scalar as a message shows it: `'yes'`, or `"true" in quotes` where quotes make a word text.
-    private func describe(_ node: SourceTree.Node) -> String {
-        tree.isPlain(node) ? "'\(tree.text(of: node))'" : "\"\(tree.text(of: node))\" in quotes"
-    }
-
-    private mutating func report(_ error: LoadError, at location: SourceLocation) {
-        diagnostics.append(LoadDiagnostic(error, at: location))
-    }
-
-    /// A letter or digit first, then letters, digits, `-`, `_` or `.`; ASCII only, so ids are safe in every output format.
-    static func isValidIdentifier(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8(isValidIdentifier)
-    }
-
-    /// ``isValidIdentifier(_:)-(String)`` on UTF-8 bytes.
-    static func isValidIdentifier(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = text.first, isAlphanumeric(first), text.count <= 200 else { return false }
-        return text.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }
-    }
-
-    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    func restart() {
+        queue.sync {}
+        decoder = TreeDecoder(tree: SourceTree.empty(file: file))
+        waiting = []
+        readingSection = nil
     }
 }

@@ -57,9 +57,13 @@ public enum ModelLoader {
     }
 
     /// Loads a model from bytes already in memory; `file` names it in messages.
+    ///
+    /// The decoder takes each entry of a section as soon as the reader has it, so the reader can drop its
+    /// nodes: a large model never holds its whole tree.
     public static func load(contents bytes: [UInt8], file: String, format: ModelFormat) throws(LoadFailure) -> Model {
-        let tree = try parse(contents: bytes, file: file, format: format)
-        switch ModelDecoder.decode(tree) {
+        let decoder = ModelDecoder(file: file)
+        let tree = try parse(contents: bytes, file: file, format: format, consumer: decoder)
+        switch decoder.decode(tree) {
         case .success(let model): return model
         case .failure(let failure): throw failure
         }
@@ -67,6 +71,12 @@ public enum ModelLoader {
 
     /// Parses bytes into a located tree without decoding a model.
     public static func parse(contents bytes: [UInt8], file: String, format: ModelFormat) throws(LoadFailure) -> SourceTree {
+        try parse(contents: bytes, file: file, format: format, consumer: nil)
+    }
+
+    /// Parses bytes into a located tree, giving the sections' entries to `consumer` as they are read.
+    static func parse(contents bytes: [UInt8], file: String, format: ModelFormat,
+                      consumer: SectionEntryConsumer?) throws(LoadFailure) -> SourceTree {
         guard bytes.count <= maximumFileSize else {
             throw LoadFailure([LoadDiagnostic(.fileTooLarge(bytes: bytes.count, limit: maximumFileSize),
                                               at: SourceLocation(file: file, line: 1, column: 1))])
@@ -77,9 +87,9 @@ public enum ModelLoader {
                                               at: SourceLocation(file: file, line: line, column: column))])
         }
         let result = switch format {
-        case .yaml: YAMLReader.read(bytes, file: file, maximumDepth: maximumDepth)
-        case .json: JSONReader.read(bytes, file: file, maximumDepth: maximumDepth)
-        case .csv: CSVReader.read(bytes, file: file)
+        case .yaml: YAMLReader.read(bytes, file: file, maximumDepth: maximumDepth, consumer: consumer)
+        case .json: JSONReader.read(bytes, file: file, maximumDepth: maximumDepth, consumer: consumer)
+        case .csv: CSVReader.read(bytes, file: file, consumer: consumer)
         }
         switch result {
         case .success(let tree): return tree

@@ -15,12 +15,12 @@ struct CSVTreeWriter {
         }
     }.map(\.name))
 
-    init(file: String, source: [UInt8], decoded: [UInt8], columns: [String]) {
+    init(file: String, source: [UInt8], decoded: [UInt8], columns: [String], consumer: SectionEntryConsumer? = nil) {
         self.file = file
         self.source = source
         self.decoded = decoded
         self.columns = columns
-        builder = SourceTreeBuilder(file: file, maximumDepth: ModelLoader.maximumDepth, sourceBytes: source.count * 2)
+        builder = SourceTreeBuilder(file: file, maximumDepth: ModelLoader.maximumDepth, source: source, sourceBytes: source.count * 2, consumer: consumer)
     }
 
     /// The model's tree: its id and title from the file's name, the organisations, units and roles the
@@ -46,7 +46,7 @@ struct CSVTreeWriter {
         }
         builder.end()
         builder.end()
-        return builder.finish(source: source)
+        return builder.finish()
     }
 
     private mutating func body(_ row: [CSVCell], id: CSVCell, skipping idColumn: Int) {

@@ -26,6 +26,11 @@ public struct SourceTree: Sendable {
         self.root = root
     }
 
+    /// A tree with no nodes.
+    static func empty(file: String) -> SourceTree {
+        SourceTree(file: file, nodes: [], children: [], source: [], decoded: [], root: nil)
+    }
+
     /// The node's shape.
     public func kind(of node: Node) -> SourceNodeKind { nodes[node].kind }
 

@@ -14,13 +14,15 @@ struct SubsetYAMLReader {
     private var lineStart = 0
     private var columns = ColumnCounter()
 
-    /// The tree of `bytes`, or `nil` when they leave the subset.
-    static func read(_ source: [UInt8], file: String, maximumDepth: Int) -> SourceTree? {
+    /// The tree of `bytes`, or `nil` when they leave the subset; `consumer` takes the sections' entries as
+    /// they are read (and may have taken some before the reader declines).
+    static func read(_ source: [UInt8], file: String, maximumDepth: Int, consumer: SectionEntryConsumer? = nil) -> SourceTree? {
         source.withUnsafeBufferPointer { bytes in
             guard staysInSubset(bytes) else { return nil }
-            var reader = SubsetYAMLReader(bytes: bytes, builder: SourceTreeBuilder(file: file, maximumDepth: maximumDepth, sourceBytes: bytes.count))
+            let builder = SourceTreeBuilder(file: file, maximumDepth: maximumDepth, source: source, sourceBytes: bytes.count, consumer: consumer)
+            var reader = SubsetYAMLReader(bytes: bytes, builder: builder)
             guard reader.readDocument() else { return nil }
-            return reader.builder.finish(source: source)
+            return reader.builder.finish()
         }
     }
 

@@ -6,9 +6,12 @@ import CLibYAML
 /// aliases share the anchored node. An alias may only name a node that is complete, so no node ever
 /// contains itself.
 enum YAMLReader {
-    /// Reads `bytes` as one YAML document, or returns the diagnostic that stopped it.
-    static func read(_ bytes: [UInt8], file: String, maximumDepth: Int) -> Result<SourceTree, LoadFailure> {
-        if let tree = SubsetYAMLReader.read(bytes, file: file, maximumDepth: maximumDepth) { return .success(tree) }
+    /// Reads `bytes` as one YAML document, or returns the diagnostic that stopped it. `consumer` takes the
+    /// sections' entries as they are read where the fast subset reader reads the file; where libyaml does,
+    /// it takes none and they all stay in the tree.
+    static func read(_ bytes: [UInt8], file: String, maximumDepth: Int, consumer: SectionEntryConsumer? = nil) -> Result<SourceTree, LoadFailure> {
+        if let tree = SubsetYAMLReader.read(bytes, file: file, maximumDepth: maximumDepth, consumer: consumer) { return .success(tree) }
+        consumer?.restart()
         return bytes.withUnsafeBufferPointer { readWithLibYAML($0, file: file, maximumDepth: maximumDepth) }
     }
 
