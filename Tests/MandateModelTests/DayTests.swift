@@ -14,6 +14,15 @@ struct DayTests {
         #expect(Day(text) == nil)
     }
 
+    @Test("days order as the calendar does, across years, months and days")
+    func ordering() throws {
+        let texts = ["0001-01-01", "1999-12-31", "2000-01-01", "2000-01-31", "2000-02-01", "2026-11-23", "9999-12-31"]
+        let days = try texts.map { try #require(Day($0)) }
+        #expect(days.sorted() == days)
+        #expect(days.shuffled().sorted().map(\.description) == texts)
+        #expect(days.map { [$0.year, $0.month, $0.day] } == texts.map { $0.split(separator: "-").map { Int($0)! } })
+    }
+
     @Test("validity includes both ends")
     func validity() throws {
         let validity = Validity(from: Day("2025-01-01"), until: Day("2026-12-31"))

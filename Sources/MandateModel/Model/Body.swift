@@ -19,8 +19,8 @@ public struct Body: Hashable, Sendable {
     }
     /// Other names the sources use for the same body; references may use them.
     public var aliases: [String] {
-        get { storage.fields.aliases }
-        _modify { yield &fields.aliases }
+        get { storage.fields.rare.fields.aliases }
+        _modify { yield &fields.rare.fields.aliases }
     }
     public var kind: BodyKind {
         get { storage.fields.kind }
@@ -37,13 +37,13 @@ public struct Body: Hashable, Sendable {
     }
     /// A body outside the structure, named only for its relations (a counterpart in another region, say).
     public var isExternal: Bool {
-        get { storage.fields.isExternal }
-        _modify { yield &fields.isExternal }
+        get { storage.fields.rare.fields.isExternal }
+        _modify { yield &fields.rare.fields.isExternal }
     }
     /// How many alike bodies this entry stands for (the five health clusters), when the source names none of them.
     public var count: Int {
-        get { storage.fields.count }
-        _modify { yield &fields.count }
+        get { storage.fields.rare.fields.count }
+        _modify { yield &fields.rare.fields.count }
     }
     /// The reporting line; more than one entry loads, and the checker reports it.
     public var reportsTo: [Located<BodyID>] {
@@ -51,20 +51,20 @@ public struct Body: Hashable, Sendable {
         _modify { yield &fields.reportsTo }
     }
     public var establishedBy: [Located<BodyID>] {
-        get { storage.fields.establishedBy }
-        _modify { yield &fields.establishedBy }
+        get { storage.fields.rare.fields.establishedBy }
+        _modify { yield &fields.rare.fields.establishedBy }
     }
     public var anchoredIn: [Located<BodyID>] {
-        get { storage.fields.anchoredIn }
-        _modify { yield &fields.anchoredIn }
+        get { storage.fields.rare.fields.anchoredIn }
+        _modify { yield &fields.rare.fields.anchoredIn }
     }
     public var chair: Located<RoleID>? {
         get { storage.fields.chair }
         _modify { yield &fields.chair }
     }
     public var coChairs: [Located<RoleID>] {
-        get { storage.fields.coChairs }
-        _modify { yield &fields.coChairs }
+        get { storage.fields.rare.fields.coChairs }
+        _modify { yield &fields.rare.fields.coChairs }
     }
     /// Units or organisations that serve as secretariat; several means a shared secretariat.
     public var secretariat: [Located<EntityID>] {
@@ -77,43 +77,43 @@ public struct Body: Hashable, Sendable {
     }
     /// Roles, bodies, units or organisations invited as needed.
     public var adHoc: [Located<EntityID>] {
-        get { storage.fields.adHoc }
-        _modify { yield &fields.adHoc }
+        get { storage.fields.rare.fields.adHoc }
+        _modify { yield &fields.rare.fields.adHoc }
     }
     public var commissionedBy: [Located<BodyID>] {
-        get { storage.fields.commissionedBy }
-        _modify { yield &fields.commissionedBy }
+        get { storage.fields.rare.fields.commissionedBy }
+        _modify { yield &fields.rare.fields.commissionedBy }
     }
     public var escalatesTo: [Located<BodyID>] {
-        get { storage.fields.escalatesTo }
-        _modify { yield &fields.escalatesTo }
+        get { storage.fields.rare.fields.escalatesTo }
+        _modify { yield &fields.rare.fields.escalatesTo }
     }
     public var counterparts: [Located<BodyID>] {
-        get { storage.fields.counterparts }
-        _modify { yield &fields.counterparts }
+        get { storage.fields.rare.fields.counterparts }
+        _modify { yield &fields.rare.fields.counterparts }
     }
     public var validity: Validity {
         get { storage.fields.validity }
         _modify { yield &fields.validity }
     }
     public var successor: Located<BodyID>? {
-        get { storage.fields.successor }
-        _modify { yield &fields.successor }
+        get { storage.fields.rare.fields.successor }
+        _modify { yield &fields.rare.fields.successor }
     }
     /// The body's duties end with it; no successor is needed.
     public var lapses: Bool {
-        get { storage.fields.lapses }
-        _modify { yield &fields.lapses }
+        get { storage.fields.rare.fields.lapses }
+        _modify { yield &fields.rare.fields.lapses }
     }
     /// Bodies merged into this one; an id this model does not declare names a body of an earlier version.
     public var predecessors: [Located<BodyID>] {
-        get { storage.fields.predecessors }
-        _modify { yield &fields.predecessors }
+        get { storage.fields.rare.fields.predecessors }
+        _modify { yield &fields.rare.fields.predecessors }
     }
     /// Ids this body had in earlier versions of the model.
     public var formerly: [String] {
-        get { storage.fields.formerly }
-        _modify { yield &fields.formerly }
+        get { storage.fields.rare.fields.formerly }
+        _modify { yield &fields.rare.fields.formerly }
     }
     /// Meeting cadence: `weekly`, `monthly`, `quarterly`, `yearly`, `ad-hoc` or free text.
     public var cadence: String? {
@@ -122,8 +122,8 @@ public struct Body: Hashable, Sendable {
     }
     /// The date by which the body's terms of reference are to be reviewed.
     public var review: Day? {
-        get { storage.fields.review }
-        _modify { yield &fields.review }
+        get { storage.fields.rare.fields.review }
+        _modify { yield &fields.rare.fields.review }
     }
     /// The sentence of the source document the entry comes from.
     public var source: String? {
@@ -131,8 +131,8 @@ public struct Body: Hashable, Sendable {
         _modify { yield &fields.source }
     }
     public var note: String? {
-        get { storage.fields.note }
-        _modify { yield &fields.note }
+        get { storage.fields.rare.fields.note }
+        _modify { yield &fields.rare.fields.note }
     }
     /// Where the body's id is written.
     public var location: SourceLocation {

@@ -1,16 +1,18 @@
 /// A calendar date without time or time zone, as written in a model: `YYYY-MM-DD`.
+///
+/// It takes four bytes: the year, month and day packed so that comparing the number compares the dates.
 public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    private let packed: UInt32
+
+    public var year: Int { Int(packed >> 9) }
+    public var month: Int { Int(packed >> 5 & 0xF) }
+    public var day: Int { Int(packed & 0x1F) }
 
     /// Creates a day, or `nil` when the date does not exist (such as 2026-02-30).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        packed = UInt32(year) << 9 | UInt32(month) << 5 | UInt32(day)
     }
 
     /// Parses exactly `YYYY-MM-DD`; `nil` for anything else or a date that does not exist.
@@ -39,7 +41,7 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+        lhs.packed < rhs.packed
     }
 
     private static func daysIn(month: Int, year: Int) -> Int {
