@@ -62,7 +62,7 @@ enum Suite {
             peer.append([name, Table.format(cli.seconds), Table.format(script.seconds), Table.format(script.seconds / cli.seconds, 1) + "x",
                          String(findingCount(cli.output)), peerFindings])
             let peak = try (0..<3).map { _ in try ChildProcess.peakMemory([mandate, "check", "--at", "2026-06-01", yamlFile]) }.max()!
-            memory.append([name, Table.format(megabytes, 1), Table.format(Double(peak) / 1024, 1),
+            memory.append([name, Table.format(megabytes, 1), Table.format(Double(peak) * 1024 / 1_000_000, 1),
                            Table.format(Double(peak) * 1024 / Double(yaml.count), 2) + "x"])
 
             // Render: the whole diagram up to 1,000 bodies; past that (dot needs minutes for 10,000 nodes) the

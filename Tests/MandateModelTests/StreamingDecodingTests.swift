@@ -40,13 +40,15 @@ struct StreamingDecodingTests {
         return (head + ["bodies:"] + entries.reversed().joined() + declared).joined(separator: "\n") + "\n"
     }
 
-    @Test("a large model whose references all point further down: the same bodies, in file order")
-    func forwardReferences() throws {
-        let text = reversed(SyntheticModel(bodyCount: 3_000, seed: 3, defects: PlantedDefects(cycles: 1)).yaml())
+    @Test("a large model whose references all point further down: the same bodies, in file order",
+          arguments: [1_000, 4_000])
+    func forwardReferences(bodyCount: Int) throws {
+        // A thousand bodies are decoded before the reader goes on; four thousand (over a megabyte) alongside it.
+        let text = reversed(SyntheticModel(bodyCount: bodyCount, seed: 3, defects: PlantedDefects(cycles: 1)).yaml())
         let (reading, whole) = bothWays(Array(text.utf8), file: "reversed.yaml", format: .yaml)
         let model = try reading.get()
         #expect(model == (try whole.get()))
-        #expect(model.bodies.map(\.id.rawValue) == (0..<3_000).reversed().map(SyntheticModel.bodyID))
+        #expect(model.bodies.map(\.id.rawValue) == (0..<bodyCount).reversed().map(SyntheticModel.bodyID))
         #expect(model.bodies.filter { !$0.isRoot }.allSatisfy { !$0.reportsTo.isEmpty })
     }
 
@@ -74,13 +76,15 @@ struct StreamingDecodingTests {
 
     @Test("a file that leaves the YAML subset after many bodies is read anew by libyaml, and nothing is taken twice")
     func declineAfterBatches() throws {
-        // An anchor near the end makes the fast reader give up after it has passed thousands of bodies on.
-        var text = SyntheticModel(bodyCount: 2_000, seed: 9).yaml()
+        // An anchor near the end makes the fast reader give up after it has passed thousands of bodies on,
+        // to be decoded on the decoder's own thread (the file is over a megabyte).
+        var text = SyntheticModel(bodyCount: 4_000, seed: 9).yaml()
+        #expect(text.utf8.count > 1 << 20)
         text = text.replacingOccurrences(of: "    cadence: weekly\n", with: "    cadence: &often weekly\n", options: .backwards,
                                          range: text.range(of: "    cadence: weekly\n", options: .backwards))
         let model = try ModelLoader.load(contents: Array(text.utf8), file: "anchored.yaml", format: .yaml)
-        #expect(model.bodies.count == 2_000)
-        #expect(Set(model.bodies.map(\.id)).count == 2_000)
+        #expect(model.bodies.count == 4_000)
+        #expect(Set(model.bodies.map(\.id)).count == 4_000)
         #expect(SubsetYAMLReader.read(Array(text.utf8), file: "anchored.yaml", maximumDepth: ModelLoader.maximumDepth) == nil)
     }
 

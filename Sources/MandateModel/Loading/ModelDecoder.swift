@@ -3,8 +3,9 @@ import Dispatch
 /// Turns a ``SourceTree`` into a ``Model``, checking every key against ``ModelSchema`` and resolving
 /// every reference, and collecting every problem rather than stopping at the first.
 ///
-/// As a ``SectionEntryConsumer`` it decodes the organisations, units, roles and bodies on a thread of its
-/// own while the reader goes on, a batch at a time, so a large model never holds its whole tree. An entry
+/// As a ``SectionEntryConsumer`` it decodes the organisations, units, roles and bodies a batch at a time
+/// while the reader goes on, so a large model never holds its whole tree; for a large file, on a thread of
+/// its own. An entry
 /// that names an id the file has not declared yet waits, and is decoded when the whole file has been read
 /// and every id is known: the model and the problems found are the same as if the whole tree were decoded
 /// at once.
@@ -12,6 +13,8 @@ final class ModelDecoder: SectionEntryConsumer, @unchecked Sendable {
     // Safe to share: `decoder` and `waiting` are used only on `queue` until `decode(_:)` has waited for
     // it to finish; `readingSection` only by the reader.
     private let file: String
+    /// Whether batches are decoded on ``queue`` while the reader goes on, rather than before it does.
+    private let decodesAlongside: Bool
     private let queue = DispatchQueue(label: "Mandate.ModelDecoder")
     /// Bounds the batches read but not yet decoded, so the reader never runs far ahead.
     private let batchesAhead = DispatchSemaphore(value: 4)
@@ -22,9 +25,10 @@ final class ModelDecoder: SectionEntryConsumer, @unchecked Sendable {
     /// The kind of entry the section being read holds.
     private var readingSection: EntityKind?
 
-    /// A decoder for the tree of `file`.
-    init(file: String) {
+    /// A decoder for the tree of `file`; `alongside` decodes on a thread of its own, which pays only for a large file.
+    init(file: String, alongside: Bool = false) {
         self.file = file
+        decodesAlongside = alongside
         decoder = TreeDecoder(tree: SourceTree.empty(file: file))
     }
 
@@ -58,15 +62,20 @@ final class ModelDecoder: SectionEntryConsumer, @unchecked Sendable {
 
     func take(_ entries: [(key: SourceTree.Node, value: SourceTree.Node)], in tree: SourceTree) {
         let kind = readingSection!
+        guard decodesAlongside else { return decode(entries, in: tree, of: kind) }
         batchesAhead.wait()
         queue.async { [self] in
-            var decoder = TreeDecoder(tree: tree, continuing: self.decoder.take()!)
-            decoder.readingSection = kind
-            let later = entries.filter { !decoder.decodeEntry($0.key, $0.value, of: kind) }
-            if !later.isEmpty { waiting.append((later, tree, kind)) }
-            self.decoder = decoder
+            decode(entries, in: tree, of: kind)
             batchesAhead.signal()
         }
+    }
+
+    private func decode(_ entries: [(key: SourceTree.Node, value: SourceTree.Node)], in tree: SourceTree, of kind: EntityKind) {
+        var decoder = TreeDecoder(tree: tree, continuing: self.decoder.take()!)
+        decoder.readingSection = kind
+        let later = entries.filter { !decoder.decodeEntry($0.key, $0.value, of: kind) }
+        if !later.isEmpty { waiting.append((later, tree, kind)) }
+        self.decoder = decoder
     }
 
     func restart() {

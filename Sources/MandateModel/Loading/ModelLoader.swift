@@ -58,10 +58,10 @@ public enum ModelLoader {
 
     /// Loads a model from bytes already in memory; `file` names it in messages.
     ///
-    /// The decoder takes each entry of a section as soon as the reader has it, so the reader can drop its
-    /// nodes: a large model never holds its whole tree.
+    /// The decoder takes the entries of the sections as the reader has them, so the reader can drop their
+    /// nodes: a large model never holds its whole tree. From a megabyte on, it decodes on a thread of its own.
     public static func load(contents bytes: [UInt8], file: String, format: ModelFormat) throws(LoadFailure) -> Model {
-        let decoder = ModelDecoder(file: file)
+        let decoder = ModelDecoder(file: file, alongside: bytes.count >= 1 << 20)
         let tree = try parse(contents: bytes, file: file, format: format, consumer: decoder)
         switch decoder.decode(tree) {
         case .success(let model): return model
