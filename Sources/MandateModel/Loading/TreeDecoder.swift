@@ -1,6 +1,6 @@
 /// Decodes a model from the nodes of a ``SourceTree``: the document and each entry of its sections, checking
 /// every key against ``ModelSchema``, resolving every reference, and collecting every problem rather than
-/// stopping at the first. ``ModelDecoder`` gives it the entries one by one while a file is read.
+/// stopping at the first. ``ModelDecoder`` gives it the entries a batch at a time while a file is read.
 ///
 /// It reads its tree through a constant, so reading a node costs no reference counting; to move on to
 /// another tree, it is made anew from the old one, which hands over everything decoded so far.
@@ -62,7 +62,6 @@ struct TreeDecoder {
 
     /// Decodes the document, with the entries decoded before, or fails with every problem found.
     mutating func decodeModel() -> Result<Model, LoadFailure> {
-        readingSection = nil
         let model = decodeDocument()
         if let model, diagnostics.isEmpty { return .success(model) }
         guard !diagnostics.isEmpty else {
@@ -148,8 +147,8 @@ struct TreeDecoder {
         }
     }
 
-    /// Every id of every section still in the tree, and every body alias, before any of them is decoded, so
-    /// references resolve in any order; ids declared while reading are passed over.
+    /// Every id of every section still in the tree (none the reader passed on), and every body alias, before
+    /// any of them is decoded, so references resolve in any order.
     private mutating func declareIdentifiers(_ entries: [(String, SourceTree.Node, SourceTree.Node)]) {
         table.reserve(entries.reduce(0) { total, entry in
             total + (Self.sections[entry.0] != nil && tree.kind(of: entry.2) == .mapping ? tree.pairs(of: entry.2).count : 0)
@@ -158,9 +157,7 @@ struct TreeDecoder {
             guard let kind = Self.sections[key], tree.kind(of: value) == .mapping else { continue }
             for (idNode, entry) in tree.pairs(of: value) {
                 guard tree.kind(of: idNode) == .scalar, tree.withText(of: idNode, Self.isValidIdentifier) else { continue }
-                let location = tree.location(of: idNode)
-                guard tree.withText(of: idNode, { table.declaration(of: $0) }) != location else { continue }
-                declare(idNode, entry, as: kind, at: location)
+                declare(idNode, entry, as: kind, at: tree.location(of: idNode))
             }
         }
     }

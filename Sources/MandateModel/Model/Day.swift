@@ -4,8 +4,11 @@
 public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
     private let packed: UInt32
 
+    /// The year, 1 to 9999.
     public var year: Int { Int(packed >> 9) }
+    /// The month, 1 to 12.
     public var month: Int { Int(packed >> 5 & 0xF) }
+    /// The day of the month, from 1.
     public var day: Int { Int(packed & 0x1F) }
 
     /// Creates a day, or `nil` when the date does not exist (such as 2026-02-30).
