@@ -233,23 +233,18 @@ struct TreeDecoder {
         metUndeclaredName = false
         let entries = self.entries(of: value, spec: spec, context: "\(spec.name) '\(id)'")
         switch kind {
-        case .organisation:
-            let organisation = decodeOrganisation(id, location, entries)
-            guard !waitsForEnd(reported) else { return false }
-            organisation.map { organisations.append($0) }
-        case .unit:
-            let unit = decodeUnit(id, location, entries)
-            guard !waitsForEnd(reported) else { return false }
-            unit.map { units.append($0) }
-        case .role:
-            let role = decodeRole(id, location, entries)
-            guard !waitsForEnd(reported) else { return false }
-            role.map { roles.append($0) }
-        case .body:
-            let body = decodeBody(id, location, entries)
-            guard !waitsForEnd(reported) else { return false }
-            body.map { bodies.append($0) }
+        case .organisation: return keep(decodeOrganisation(id, location, entries), in: \.organisations, unlessWaiting: reported)
+        case .unit: return keep(decodeUnit(id, location, entries), in: \.units, unlessWaiting: reported)
+        case .role: return keep(decodeRole(id, location, entries), in: \.roles, unlessWaiting: reported)
+        case .body: return keep(decodeBody(id, location, entries), in: \.bodies, unlessWaiting: reported)
         }
+    }
+
+    /// Appends a decoded element to its list, unless its entry waits for the end; returns `false` if it waits.
+    private mutating func keep<Element>(_ element: Element?, in list: WritableKeyPath<TreeDecoder, [Element]>,
+                                        unlessWaiting reported: Int) -> Bool {
+        guard !waitsForEnd(reported) else { return false }
+        if let element { self[keyPath: list].append(element) }
         return true
     }
 
