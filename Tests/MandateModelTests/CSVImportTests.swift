@@ -46,7 +46,7 @@ struct CSVImportTests {
     func modelID() {
         #expect(CSVTreeWriter.modelID(file: "exports/Org chart 2026.csv") == "Org-chart-2026")
         #expect(CSVTreeWriter.modelID(file: "_hr.csv") == "model-_hr")
-        #expect(TreeDecoder.isValidIdentifier(CSVTreeWriter.modelID(file: "ørsted.csv")))
+        #expect(ModelDecoder.isValidIdentifier(CSVTreeWriter.modelID(file: "ørsted.csv")))
     }
 
     @Test("a file with no rows, or only a header, is refused or empty, never a crash", arguments: ["", "\u{FEFF}", "id,name,kind\n", "\r\n\r\n"])

@@ -8,6 +8,7 @@ public enum LoadError: Hashable, Sendable {
     case forbiddenCharacter(detail: String)
     case syntax(problem: String)
     case tabIndentation
+    case unsupportedTag(tag: String)
     case textTooLong(key: String, characters: Int, limit: Int)
     case multipleDocuments
     case nestingTooDeep(limit: Int)
@@ -51,6 +52,8 @@ public enum LoadError: Hashable, Sendable {
             "the file holds a character YAML does not allow: \(detail)"
         case .syntax(let problem):
             "syntax error: \(problem)"
+        case .unsupportedTag(let tag):
+            "the tag '\(tag)' has no meaning in a model file"
         case .tabIndentation:
             "a tab where YAML expects spaces"
         case .textTooLong(let key, let characters, let limit):
@@ -125,6 +128,8 @@ public enum LoadError: Hashable, Sendable {
             "remove it; a NUL or other control character often means the file is binary or damaged"
         case .syntax:
             "check the indentation, brackets, commas, colons and quotes here"
+        case .unsupportedTag:
+            "remove the tag; write the value as text, a number, true or false, a list or a mapping"
         case .tabIndentation:
             "YAML indents with spaces only; replace the tab with spaces"
         case .textTooLong:

@@ -1,87 +1,232 @@
-import Dispatch
-
-/// Turns a ``SourceTree`` into a ``Model``, checking every key against ``ModelSchema`` and resolving
-/// every reference, and collecting every problem rather than stopping at the first.
+/// Turns a ``SourceTree`` into a ``Model`` in one pass over its entries, checking every key against
+/// ``ModelSchema`` and collecting every problem rather than stopping at the first.
 ///
-/// As a ``SectionEntryConsumer`` it decodes the organisations, units, roles and bodies a batch at a time
-/// while the reader goes on, so a large model never holds its whole tree; for a large file, on a thread of
-/// its own. An entry
-/// that names an id the file has not declared yet waits, and is decoded when the whole file has been read
-/// and every id is known: the model and the problems found are the same as if the whole tree were decoded
-/// at once.
-final class ModelDecoder: SectionEntryConsumer, @unchecked Sendable {
-    // Safe to share: `decoder` and `waiting` are used only on `queue` until `decode(_:)` has waited for
-    // it to finish; `readingSection` only by the reader.
-    private let file: String
-    /// Whether batches are decoded on ``queue`` while the reader goes on, rather than before it does.
-    private let decodesAlongside: Bool
-    private let queue = DispatchQueue(label: "Mandate.ModelDecoder")
-    /// Bounds the batches read but not yet decoded, so the reader never runs far ahead.
-    private let batchesAhead = DispatchSemaphore(value: 4)
-    /// Everything decoded so far; `nil` only while it decodes.
-    private var decoder: TreeDecoder?
-    /// Entries that named an id not declared yet, with their batches, in file order.
-    private var waiting: [(entries: [(key: SourceTree.Node, value: SourceTree.Node)], tree: SourceTree, kind: EntityKind)] = []
-    /// The kind of entry the section being read holds.
-    private var readingSection: EntityKind?
-
-    /// A decoder for the tree of `file`; `alongside` decodes on a thread of its own, which pays only for a large file.
-    init(file: String, alongside: Bool = false) {
-        self.file = file
-        decodesAlongside = alongside
-        decoder = TreeDecoder(tree: SourceTree.empty(file: file))
-    }
+/// Before it decodes, it indexes every id and body alias the tree declares, so a reference resolves
+/// whichever comes first in the file, and no entry is read twice.
+struct ModelDecoder {
+    let tree: SourceTree
+    private(set) var diagnostics: [LoadDiagnostic] = []
+    var index = IdentifierIndex()
+    /// "Did you mean" look-ups cost a pass over all names; past this many dangling references, hints are plain.
+    var suggestionsLeft = 100
+    /// Every id and alias by kind, gathered at the first dangling reference.
+    var names: [EntityKind: [String]]?
 
     /// Decodes the tree, or fails with every problem found.
     static func decode(_ tree: SourceTree) -> Result<Model, LoadFailure> {
-        ModelDecoder(file: tree.file).decode(tree)
-    }
-
-    /// Decodes the finished tree, with the entries taken while reading, or fails with every problem found.
-    func decode(_ tree: SourceTree) -> Result<Model, LoadFailure> {
-        queue.sync {}
-        // Every id is declared now: the entries that waited for one are decoded in file order, before the rest.
-        var decoder = self.decoder.take()!
-        decoder.endReading()
-        for batch in waiting {
-            decoder = TreeDecoder(tree: batch.tree, continuing: decoder)
-            for (key, value) in batch.entries { _ = decoder.decodeEntry(key, value, of: batch.kind) }
+        var decoder = ModelDecoder(tree: tree)
+        let model = decoder.decodeDocument()
+        if let model, decoder.diagnostics.isEmpty { return .success(model) }
+        guard !decoder.diagnostics.isEmpty else {
+            // Every path that gives no model reports why; this keeps a refusal from ever being silent.
+            return .failure(LoadFailure([LoadDiagnostic(.missingKey(key: "model", context: "the model"),
+                                                        at: SourceLocation(file: tree.file, line: 1, column: 1))]))
         }
-        waiting = []
-        decoder = TreeDecoder(tree: tree, continuing: decoder)
-        return decoder.decodeModel()
+        return .failure(LoadFailure(decoder.diagnostics))
     }
 
-    func takesSection(named key: SourceTree.Node, after earlierKeys: [SourceTree.Node], in tree: SourceTree) -> Bool {
-        // A repeated section key is reported at the end and its entries ignored, so they are left in the tree.
-        let kind = tree.kind(of: key) == .scalar ? TreeDecoder.sections[tree.text(of: key)] : nil
-        let isRepeated = earlierKeys.contains { tree.kind(of: $0) == .scalar && tree.text(of: $0) == tree.text(of: key) }
-        readingSection = isRepeated ? nil : kind
-        return readingSection != nil
+    private init(tree: SourceTree) {
+        self.tree = tree
     }
 
-    func take(_ entries: [(key: SourceTree.Node, value: SourceTree.Node)], in tree: SourceTree) {
-        let kind = readingSection!
-        guard decodesAlongside else { return decode(entries, in: tree, of: kind) }
-        batchesAhead.wait()
-        queue.async { [self] in
-            decode(entries, in: tree, of: kind)
-            batchesAhead.signal()
+    // MARK: The document
+
+    private mutating func decodeDocument() -> Model? {
+        guard let root = tree.root else {
+            report(.missingKey(key: "mandate", context: "the model (the file is empty)"), at: SourceLocation(file: tree.file, line: 1, column: 1))
+            return nil
+        }
+        guard tree.kind(of: root) == .mapping else {
+            report(.notAMapping(context: "a model file", found: tree.kind(of: root)), at: tree.location(of: root))
+            return nil
+        }
+        let entries = self.entries(of: root, spec: ModelSchema.document, context: "the model").entries
+        indexIdentifiers(entries.map { (ModelSchema.document.keys[$0.position].name, $0.value) })
+        var id: String?
+        var title: String?
+        var source: String?
+        var date: Day?
+        var organisations: [Organisation] = []
+        var units: [Unit] = []
+        var roles: [Role] = []
+        var bodies: [Body] = []
+        for (position, _, value) in entries {
+            let key = ModelSchema.document.keys[position].name
+            switch key {
+            case "mandate": checkVersion(value)
+            case "model": id = identifier(value, key: key)
+            case "title": title = text(value, key: key)
+            case "source": source = text(value, key: key)
+            case "date": date = day(value, key: key)
+            case "organisations": organisations = decodeSection(value, ModelSchema.organisations)
+            case "units": units = decodeSection(value, ModelSchema.units)
+            case "roles": roles = decodeSection(value, ModelSchema.roles)
+            case "bodies": bodies = decodeSection(value, ModelSchema.bodies)
+            default: break
+            }
+        }
+        guard let id else { return nil }
+        return Model(id: id, title: title, source: source, date: date, file: tree.file,
+                     organisations: organisations, units: units, roles: roles, bodies: bodies)
+    }
+
+    private mutating func checkVersion(_ node: SourceTree.Node) {
+        guard tree.kind(of: node) == .scalar, tree.isPlain(node), tree.text(of: node) == String(ModelSchema.formatVersion) else {
+            let found = tree.kind(of: node) == .scalar ? describe(node) : tree.kind(of: node).noun
+            report(.unsupportedVersion(found: found, supported: ModelSchema.formatVersion), at: tree.location(of: node))
+            return
         }
     }
 
-    private func decode(_ entries: [(key: SourceTree.Node, value: SourceTree.Node)], in tree: SourceTree, of kind: EntityKind) {
-        var decoder = TreeDecoder(tree: tree, continuing: self.decoder.take()!)
-        decoder.readingSection = kind
-        let later = entries.filter { !decoder.decodeEntry($0.key, $0.value, of: kind) }
-        if !later.isEmpty { waiting.append((later, tree, kind)) }
-        self.decoder = decoder
+    /// Every id of every section, and every body alias, before any entry is decoded.
+    private mutating func indexIdentifiers(_ sections: [(key: String, value: SourceTree.Node)]) {
+        for (key, value) in sections {
+            guard let kind = ModelSchema.sectionKind(key), tree.kind(of: value) == .mapping else { continue }
+            for (idNode, entry) in tree.pairs(of: value) where tree.kind(of: idNode) == .scalar {
+                let id = tree.text(of: idNode)
+                guard Self.isValidIdentifier(id) else { continue }
+                let location = tree.location(of: idNode)
+                if let first = index.declare(id, as: kind, at: location) {
+                    report(.duplicateIdentifier(id: id, first: first), at: location)
+                } else if kind == .body, tree.kind(of: entry) == .mapping {
+                    indexAliases(of: BodyID(id), in: entry)
+                }
+            }
+        }
     }
 
-    func restart() {
-        queue.sync {}
-        decoder = TreeDecoder(tree: SourceTree.empty(file: file))
-        waiting = []
-        readingSection = nil
+    private mutating func indexAliases(of body: BodyID, in entry: SourceTree.Node) {
+        for (keyNode, value) in tree.pairs(of: entry) where tree.kind(of: keyNode) == .scalar && tree.text(of: keyNode) == "aliases" {
+            let items = tree.kind(of: value) == .sequence ? tree.children(of: value) : [value]
+            for item in items where tree.kind(of: item) == .scalar && !tree.isNull(item) {
+                let location = tree.location(of: item)
+                if let first = index.declareAlias(tree.text(of: item), of: body, at: location) {
+                    report(.duplicateAlias(alias: tree.text(of: item), first: first), at: location)
+                }
+            }
+        }
+    }
+
+    // MARK: Sections
+
+    /// The elements of a section, each decoded by its schema.
+    private mutating func decodeSection<Entity>(_ node: SourceTree.Node, _ schema: EntitySchema<Entity>) -> [Entity] {
+        guard !tree.isNull(node) else { return [] }
+        guard tree.kind(of: node) == .mapping else {
+            report(.notAMapping(context: "a section of \(schema.spec.name) entries", found: tree.kind(of: node)), at: tree.location(of: node))
+            return []
+        }
+        var elements: [Entity] = []
+        elements.reserveCapacity(tree.pairs(of: node).count)
+        for (idNode, value) in tree.pairs(of: node) {
+            if let element = decodeEntry(idNode, value, schema) { elements.append(element) }
+        }
+        return elements
+    }
+
+    /// One entry `id: {…}` of a section, or `nil` where it cannot be used (and why is reported).
+    private mutating func decodeEntry<Entity>(_ idNode: SourceTree.Node, _ value: SourceTree.Node, _ schema: EntitySchema<Entity>) -> Entity? {
+        let spec = schema.spec
+        guard tree.kind(of: idNode) == .scalar else {
+            report(.wrongType(key: "\(spec.name) id", expected: "an id", found: tree.kind(of: idNode).noun), at: tree.location(of: idNode))
+            return nil
+        }
+        let id = tree.text(of: idNode)
+        let location = tree.location(of: idNode)
+        guard Self.isValidIdentifier(id) else {
+            report(.invalidIdentifier(id: id), at: location)
+            return nil
+        }
+        // A second declaration of an id was reported when indexed; only the first is decoded.
+        guard index.declaration(of: id) == location else { return nil }
+        guard tree.kind(of: value) == .mapping else {
+            report(.notAMapping(context: "\(spec.name) '\(id)'", found: tree.kind(of: value)), at: tree.location(of: value))
+            return nil
+        }
+        let (entries, isComplete) = self.entries(of: value, spec: spec, context: "\(spec.name) '\(id)'")
+        var element = schema.blank(id, location)
+        for (position, _, value) in entries {
+            schema.fields[position].decode(&element, value, &self)
+        }
+        for (key, other) in spec.conflicts {
+            guard let first = entries.first(where: { spec.keys[$0.position].name == key && hasValue($0.value) }),
+                  entries.contains(where: { spec.keys[$0.position].name == other && hasValue($0.value) }) else { continue }
+            report(.conflictingKeys(key: key, other: other), at: tree.location(of: first.key))
+        }
+        return isComplete ? element : nil
+    }
+
+    /// Whether a value says something: not null, not `false`, not an empty list.
+    private func hasValue(_ node: SourceTree.Node) -> Bool {
+        switch tree.kind(of: node) {
+        case .scalar: !tree.isNull(node) && !(tree.isPlain(node) && tree.text(of: node) == "false")
+        case .sequence: !tree.children(of: node).isEmpty
+        case .mapping: true
+        }
+    }
+
+    // MARK: Mappings
+
+    /// The entries of a mapping whose keys are all known to `spec`, with their positions in it; reports
+    /// unknown, duplicate, empty and missing keys. Complete when every required key has a value.
+    mutating func entries(of node: SourceTree.Node, spec: ObjectSpec, context: @autoclosure () -> String)
+        -> (entries: [(position: Int, key: SourceTree.Node, value: SourceTree.Node)], isComplete: Bool) {
+        let pairs = tree.pairs(of: node)
+        var result: [(position: Int, key: SourceTree.Node, value: SourceTree.Node)] = []
+        result.reserveCapacity(pairs.count)
+        var seen = [Bool](repeating: false, count: spec.keys.count)
+        var isComplete = true
+        for (keyNode, value) in pairs {
+            guard tree.kind(of: keyNode) == .scalar else {
+                report(.keyNotText(context: context(), found: tree.kind(of: keyNode)), at: tree.location(of: keyNode))
+                continue
+            }
+            let key = tree.text(of: keyNode)
+            guard let position = spec.position(of: key) else {
+                report(.unknownKey(key: key, context: context(), suggestion: Suggestion.closest(to: key, in: spec.keyNames),
+                                   allowed: spec.keyNames), at: tree.location(of: keyNode))
+                continue
+            }
+            if seen[position] {
+                let first = pairs.first { tree.kind(of: $0.key) == .scalar && tree.text(of: $0.key) == key }!.key
+                report(.duplicateKey(key: key, first: tree.location(of: first)), at: tree.location(of: keyNode))
+                continue
+            }
+            seen[position] = true
+            if spec.keys[position].isRequired, tree.isNull(value) {
+                report(.emptyValue(key: key, context: context()), at: tree.location(of: keyNode))
+                isComplete = false
+                continue
+            }
+            result.append((position, keyNode, value))
+        }
+        for (position, key) in spec.keys.enumerated() where key.isRequired && !seen[position] {
+            report(.missingKey(key: key.name, context: context()), at: tree.location(of: node))
+            isComplete = false
+        }
+        return (result, isComplete)
+    }
+
+    // MARK: Helpers
+
+    /// A scalar as a message shows it: `'yes'`, or `"true" in quotes` where quotes make a word text.
+    func describe(_ node: SourceTree.Node) -> String {
+        tree.isPlain(node) ? "'\(tree.text(of: node))'" : "\"\(tree.text(of: node))\" in quotes"
+    }
+
+    mutating func report(_ error: LoadError, at location: SourceLocation) {
+        diagnostics.append(LoadDiagnostic(error, at: location))
+    }
+
+    /// A letter or digit first, then letters, digits, `-`, `_` or `.`; ASCII only, so ids are safe in every output format.
+    static func isValidIdentifier(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let first = bytes.first, isAlphanumeric(first), bytes.count <= 200 else { return false }
+        return bytes.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 }

@@ -56,27 +56,18 @@ public enum ModelLoader {
         return failed ? nil : bytes
     }
 
-    /// Loads a model from bytes already in memory; `file` names it in messages.
-    ///
-    /// The decoder takes the entries of the sections as the reader has them, so the reader can drop their
-    /// nodes: a large model never holds its whole tree. From a megabyte on, it decodes on a thread of its own.
+    /// Loads a model from bytes already in memory; `file` names it in messages: read → located tree →
+    /// decode.
     public static func load(contents bytes: [UInt8], file: String, format: ModelFormat) throws(LoadFailure) -> Model {
-        let decoder = ModelDecoder(file: file, alongside: bytes.count >= 1 << 20)
-        let tree = try parse(contents: bytes, file: file, format: format, consumer: decoder)
-        switch decoder.decode(tree) {
+        let tree = try parse(contents: bytes, file: file, format: format)
+        switch ModelDecoder.decode(tree) {
         case .success(let model): return model
         case .failure(let failure): throw failure
         }
     }
 
     /// Parses bytes into a located tree without decoding a model.
-    public static func parse(contents bytes: [UInt8], file: String, format: ModelFormat) throws(LoadFailure) -> SourceTree {
-        try parse(contents: bytes, file: file, format: format, consumer: nil)
-    }
-
-    /// Parses bytes into a located tree, giving the sections' entries to `consumer` as they are read.
-    static func parse(contents bytes: [UInt8], file: String, format: ModelFormat,
-                      consumer: SectionEntryConsumer?) throws(LoadFailure) -> SourceTree {
+    package static func parse(contents bytes: [UInt8], file: String, format: ModelFormat) throws(LoadFailure) -> SourceTree {
         guard bytes.count <= maximumFileSize else {
             throw LoadFailure([LoadDiagnostic(.fileTooLarge(bytes: bytes.count, limit: maximumFileSize),
                                               at: SourceLocation(file: file, line: 1, column: 1))])
@@ -87,9 +78,9 @@ public enum ModelLoader {
                                               at: SourceLocation(file: file, line: line, column: column))])
         }
         let result = switch format {
-        case .yaml: YAMLReader.read(bytes, file: file, maximumDepth: maximumDepth, consumer: consumer)
-        case .json: JSONReader.read(bytes, file: file, maximumDepth: maximumDepth, consumer: consumer)
-        case .csv: CSVReader.read(bytes, file: file, consumer: consumer)
+        case .yaml: YAMLReader.read(bytes, file: file, maximumDepth: maximumDepth)
+        case .json: JSONReader.read(bytes, file: file, maximumDepth: maximumDepth)
+        case .csv: CSVReader.read(bytes, file: file)
         }
         switch result {
         case .success(let tree): return tree

@@ -6,6 +6,16 @@ public enum EntityID: Hashable, Sendable, Comparable, CustomStringConvertible {
     case role(RoleID)
     case body(BodyID)
 
+    /// The identifier `text` of an element of `kind`.
+    public init(_ kind: EntityKind, _ text: String) {
+        switch kind {
+        case .organisation: self = .organisation(OrganisationID(text))
+        case .unit: self = .unit(UnitID(text))
+        case .role: self = .role(RoleID(text))
+        case .body: self = .body(BodyID(text))
+        }
+    }
+
     /// The identifier's text, whatever its kind.
     public var rawValue: String {
         switch self {

@@ -1,10 +1,10 @@
 /// An organisation such as a region, a municipality or the state; diagrams draw it as a cluster.
 public struct Organisation: Hashable, Sendable {
-    public let id: OrganisationID
-    public let name: String
-    public let kind: OrganisationKind
+    public var id: OrganisationID
+    public var name: String
+    public var kind: OrganisationKind
     /// Where the organisation's id is written.
-    public let location: SourceLocation
+    public var location: SourceLocation
 
     /// Creates an organisation.
     public init(id: OrganisationID, name: String, kind: OrganisationKind, location: SourceLocation) {

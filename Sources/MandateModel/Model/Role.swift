@@ -1,14 +1,14 @@
 /// A post, such as a director or a chair of an association; people are never named, only posts.
 public struct Role: Hashable, Sendable {
-    public let id: RoleID
-    public let title: String
-    public let organisation: Located<OrganisationID>?
+    public var id: RoleID
+    public var title: String
+    public var organisation: Located<OrganisationID>?
     /// The staff unit the post belongs to, if any.
-    public let unit: Located<UnitID>?
+    public var unit: Located<UnitID>?
     /// Free text, for what the source says beyond the title.
-    public let note: String?
+    public var note: String?
     /// Where the role's id is written.
-    public let location: SourceLocation
+    public var location: SourceLocation
 
     /// Creates a role.
     public init(id: RoleID, title: String, organisation: Located<OrganisationID>?, unit: Located<UnitID>?,

@@ -1,15 +1,12 @@
 /// A position in a model file: the file as the user named it, and a 1-based line and column.
 ///
-/// Columns count Unicode characters, not bytes, so `æ` moves the column by one. A location takes 12 bytes
-/// and no reference counting: the file's name is kept once, in a process-wide table, and the location
-/// holds its number.
+/// Columns count Unicode characters, not bytes, so `æ` moves the column by one.
 public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
-    private let fileNumber: Int32
+    /// The file as the user named it on the command line or in the API call.
+    public let file: String
     private let storedLine: Int32
     private let storedColumn: Int32
 
-    /// The file as the user named it on the command line or in the API call.
-    public var file: String { FileNameTable.shared.name(fileNumber) }
     /// The 1-based line.
     public var line: Int { Int(storedLine) }
     /// The 1-based column, in characters.
@@ -17,12 +14,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 
     /// Creates a location; a line or column beyond 2³¹ − 1 is kept as that.
     public init(file: String, line: Int, column: Int) {
-        self.init(fileNumber: FileNameTable.shared.number(of: file), line: line, column: column)
-    }
-
-    /// Creates a location in the file with this number in ``FileNameTable``.
-    init(fileNumber: Int32, line: Int, column: Int) {
-        self.fileNumber = fileNumber
+        self.file = file
         storedLine = Int32(clamping: line)
         storedColumn = Int32(clamping: column)
     }
@@ -31,7 +23,6 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     public var description: String { "\(file):\(line):\(column)" }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        guard lhs.fileNumber == rhs.fileNumber else { return lhs.file < rhs.file }
-        return (lhs.storedLine, lhs.storedColumn) < (rhs.storedLine, rhs.storedColumn)
+        (lhs.file, lhs.storedLine, lhs.storedColumn) < (rhs.file, rhs.storedLine, rhs.storedColumn)
     }
 }

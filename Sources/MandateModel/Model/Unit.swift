@@ -1,12 +1,12 @@
 /// A staff function that can serve as a body's secretariat.
 public struct Unit: Hashable, Sendable {
-    public let id: UnitID
-    public let name: String
+    public var id: UnitID
+    public var name: String
     /// A short form for diagrams, such as `SSP Plan`.
-    public let short: String?
-    public let organisation: Located<OrganisationID>?
+    public var short: String?
+    public var organisation: Located<OrganisationID>?
     /// Where the unit's id is written.
-    public let location: SourceLocation
+    public var location: SourceLocation
 
     /// Creates a unit.
     public init(id: UnitID, name: String, short: String?, organisation: Located<OrganisationID>?, location: SourceLocation) {

@@ -1,5 +1,6 @@
-/// The model file format, described once: the loader checks keys against it, `mandate schema`
-/// writes it as JSON Schema, and the documentation is drawn from it.
+/// The model file format, described once: every key with its type, its meaning and the property it fills.
+/// The decoder reads keys through it, `mandate export` writes them through it, `mandate schema` writes
+/// it as JSON Schema, and unknown-key hints come from it.
 public enum ModelSchema {
     /// The current format version.
     public static let formatVersion = 1
@@ -20,57 +21,68 @@ public enum ModelSchema {
         KeySpec("note", .text, "What the source says of these members."),
     ])
 
+    package static let organisations = EntitySchema<Organisation>(
+        name: "organisation", summary: "An organisation; diagrams draw it as a cluster.", fields: [
+            .text("name", \.name, "The organisation's name."),
+            .choice("kind", \.kind, "What sort of organisation it is."),
+        ], blank: { Organisation(id: OrganisationID($0), name: "", kind: .other, location: $1) })
+
+    package static let units = EntitySchema<Unit>(
+        name: "unit", summary: "A staff function that can serve as a secretariat.", fields: [
+            .text("name", \.name, "The unit's name."),
+            .text("short", \.short, "A short form for diagrams."),
+            .reference("organisation", \.organisation, to: .organisation, "The organisation the unit belongs to."),
+        ], blank: { Unit(id: UnitID($0), name: "", short: nil, organisation: nil, location: $1) })
+
+    package static let roles = EntitySchema<Role>(
+        name: "role", summary: "A post; people are never named, only posts.", fields: [
+            .text("title", \.title, "The post's title."),
+            .reference("organisation", \.organisation, to: .organisation, "The organisation the post belongs to."),
+            .reference("unit", \.unit, to: .unit, "The staff unit the post belongs to."),
+            .text("note", \.note, "What the source says beyond the title."),
+        ], blank: { Role(id: RoleID($0), title: "", organisation: nil, unit: nil, note: nil, location: $1) })
+
+    package static let bodies = EntitySchema<Body>(
+        name: "body", summary: "A governance body and the relations its terms of reference give it.",
+        conflicts: [("chair", "coChairs"), ("lapses", "successor")], fields: [
+            .text("name", \.name, "The body's name."),
+            .texts("aliases", \.aliases, "Other names the sources use; references may use them."),
+            .choice("kind", \.kind, "What sort of body it is."),
+            .reference("organisation", \.organisation, to: .organisation, "The organisation the body belongs to; cross-sector bodies have none."),
+            .flag("root", \.isRoot, "A declared authority (political or legal) that needs no reporting line."),
+            .flag("external", \.isExternal, "A body outside the structure, named only for its relations; rules pass it by."),
+            .count("count", \.count, "How many alike bodies the entry stands for, when the source names none of them."),
+            .references("reportsTo", \.reportsTo, to: .body, "The body it reports to (more than one is loaded, and reported by the checker)."),
+            .references("establishedBy", \.establishedBy, to: .body, "The body that set it up."),
+            .references("anchoredIn", \.anchoredIn, to: .body, "The body it is politically anchored in."),
+            .reference("chair", \.chair, to: .role, "The role that chairs it."),
+            .references("coChairs", \.coChairs, to: .role, "The roles that chair it together (two or more)."),
+            .references("secretariat", \.secretariat, to: [.unit, .organisation],
+                        "The units or organisations that serve as its secretariat; several means a shared secretariat."),
+            .members("members", \.members, "Its permanent members: role ids, or mappings with role, count and note."),
+            .references("adHoc", \.adHoc, to: [.role, .body, .unit, .organisation], "Participants invited as needed."),
+            .references("commissionedBy", \.commissionedBy, to: .body, "Bodies that may commission work from it."),
+            .references("escalatesTo", \.escalatesTo, to: .body, "Bodies its binding decisions go to."),
+            .references("counterpart", \.counterparts, to: .body, "Bodies that do the same work elsewhere."),
+            .validity("valid", \.validity, "The period in which it exists."),
+            .reference("successor", \.successor, to: .body, "The body that continues its duties when it ends."),
+            .flag("lapses", \.lapses, "Its duties end with it; no successor is needed."),
+            .earlierBodies("predecessors", \.predecessors, "Ids of the bodies merged into it; they may belong to an earlier version of the model."),
+            .texts("formerly", \.formerly, "Ids it had in earlier versions of the model."),
+            .text("cadence", \.cadence, "How often it meets.", suggesting: cadences),
+            .date("review", \.review, "When its terms of reference are to be reviewed."),
+            .text("source", \.source, "The sentence of the source document the entry comes from."),
+            .text("note", \.note, "Anything else the source says."),
+        ], blank: { Body(id: BodyID($0), name: "", kind: .forum, location: $1) })
+
     /// An organisation entry.
-    public static let organisation = ObjectSpec(name: "organisation", summary: "An organisation; diagrams draw it as a cluster.", keys: [
-        KeySpec("name", .text, "The organisation's name.", required: true),
-        KeySpec("kind", .choice(OrganisationKind.allCases.map(\.rawValue)), "What sort of organisation it is.", required: true),
-    ])
-
+    public static var organisation: ObjectSpec { organisations.spec }
     /// A staff unit entry.
-    public static let unit = ObjectSpec(name: "unit", summary: "A staff function that can serve as a secretariat.", keys: [
-        KeySpec("name", .text, "The unit's name.", required: true),
-        KeySpec("short", .text, "A short form for diagrams."),
-        KeySpec("organisation", .reference([.organisation]), "The organisation the unit belongs to."),
-    ])
-
+    public static var unit: ObjectSpec { units.spec }
     /// A role entry.
-    public static let role = ObjectSpec(name: "role", summary: "A post; people are never named, only posts.", keys: [
-        KeySpec("title", .text, "The post's title.", required: true),
-        KeySpec("organisation", .reference([.organisation]), "The organisation the post belongs to."),
-        KeySpec("unit", .reference([.unit]), "The staff unit the post belongs to."),
-        KeySpec("note", .text, "What the source says beyond the title."),
-    ])
-
+    public static var role: ObjectSpec { roles.spec }
     /// A body entry.
-    public static let body = ObjectSpec(name: "body", summary: "A governance body and the relations its terms of reference give it.", keys: [
-        KeySpec("name", .text, "The body's name.", required: true),
-        KeySpec("aliases", .texts, "Other names the sources use; references may use them."),
-        KeySpec("kind", .choice(BodyKind.allCases.map(\.rawValue)), "What sort of body it is.", required: true),
-        KeySpec("organisation", .reference([.organisation]), "The organisation the body belongs to; cross-sector bodies have none."),
-        KeySpec("root", .boolean, "A declared authority (political or legal) that needs no reporting line."),
-        KeySpec("external", .boolean, "A body outside the structure, named only for its relations; rules pass it by."),
-        KeySpec("count", .integer(minimum: 1), "How many alike bodies the entry stands for, when the source names none of them."),
-        KeySpec("reportsTo", .references([.body]), "The body it reports to (more than one is loaded, and reported by the checker)."),
-        KeySpec("establishedBy", .references([.body]), "The body that set it up."),
-        KeySpec("anchoredIn", .references([.body]), "The body it is politically anchored in."),
-        KeySpec("chair", .reference([.role]), "The role that chairs it."),
-        KeySpec("coChairs", .references([.role]), "The roles that chair it together (two or more)."),
-        KeySpec("secretariat", .references([.unit, .organisation]), "The units or organisations that serve as its secretariat; several means a shared secretariat."),
-        KeySpec("members", .members(membership), "Its permanent members: role ids, or mappings with role, count and note."),
-        KeySpec("adHoc", .references([.role, .body, .unit, .organisation]), "Participants invited as needed."),
-        KeySpec("commissionedBy", .references([.body]), "Bodies that may commission work from it."),
-        KeySpec("escalatesTo", .references([.body]), "Bodies its binding decisions go to."),
-        KeySpec("counterpart", .references([.body]), "Bodies that do the same work elsewhere."),
-        KeySpec("valid", .object(validity), "The period in which it exists."),
-        KeySpec("successor", .reference([.body]), "The body that continues its duties when it ends."),
-        KeySpec("lapses", .boolean, "Its duties end with it; no successor is needed."),
-        KeySpec("predecessors", .texts, "Ids of the bodies merged into it; they may belong to an earlier version of the model."),
-        KeySpec("formerly", .texts, "Ids it had in earlier versions of the model."),
-        KeySpec("cadence", .suggestedText(cadences), "How often it meets."),
-        KeySpec("review", .date, "When its terms of reference are to be reviewed."),
-        KeySpec("source", .text, "The sentence of the source document the entry comes from."),
-        KeySpec("note", .text, "Anything else the source says."),
-    ])
+    public static var body: ObjectSpec { bodies.spec }
 
     /// The whole model file.
     public static let document = ObjectSpec(name: "model", summary: "A Mandate model: one governance structure.", keys: [
@@ -84,4 +96,9 @@ public enum ModelSchema {
         KeySpec("roles", .entries(role), "Roles (posts), by id."),
         KeySpec("bodies", .entries(body), "Bodies, by id."),
     ])
+
+    /// The section of the document that holds elements of `kind`.
+    static func sectionKind(_ key: String) -> EntityKind? {
+        EntityKind.allCases.first { $0.section == key }
+    }
 }

@@ -12,8 +12,7 @@ enum CSVReader {
     static let requiredColumns = ["id", "name", "kind"]
 
     /// Reads `bytes` as a CSV model named after `file`, or returns every problem with the header and rows.
-    /// `consumer` takes the bodies (and the organisations, units and roles they name) as they are written.
-    static func read(_ bytes: [UInt8], file: String, consumer: SectionEntryConsumer? = nil) -> Result<SourceTree, LoadFailure> {
+    static func read(_ bytes: [UInt8], file: String) -> Result<SourceTree, LoadFailure> {
         let (rows, decoded, syntaxErrors) = bytes.withUnsafeBufferPointer { buffer in
             var parser = CSVParser(bytes: buffer, file: file)
             let rows = parser.rows()
@@ -60,7 +59,7 @@ enum CSVReader {
         }
         guard diagnostics.isEmpty else { return .failure(LoadFailure(diagnostics)) }
 
-        var writer = CSVTreeWriter(file: file, source: bytes, decoded: decoded, columns: columns, consumer: consumer)
+        var writer = CSVTreeWriter(file: file, source: bytes, decoded: decoded, columns: columns)
         return .success(writer.tree(rows: Array(rows.dropFirst())))
     }
 }

@@ -15,12 +15,12 @@ struct CSVTreeWriter {
         }
     }.map(\.name))
 
-    init(file: String, source: [UInt8], decoded: [UInt8], columns: [String], consumer: SectionEntryConsumer? = nil) {
+    init(file: String, source: [UInt8], decoded: [UInt8], columns: [String]) {
         self.file = file
         self.source = source
         self.decoded = decoded
         self.columns = columns
-        builder = SourceTreeBuilder(file: file, maximumDepth: ModelLoader.maximumDepth, source: source, sourceBytes: source.count * 2, consumer: consumer)
+        builder = SourceTreeBuilder(file: file, maximumDepth: ModelLoader.maximumDepth, source: source)
     }
 
     /// The model's tree: its id and title from the file's name, the organisations, units and roles the

@@ -16,9 +16,8 @@ struct JSONReader {
     }
 
     /// Reads `bytes` as one JSON value, or returns the diagnostic that stopped it.
-    /// `consumer` takes the sections' entries as they are read.
-    static func read(_ bytes: [UInt8], file: String, maximumDepth: Int, consumer: SectionEntryConsumer? = nil) -> Result<SourceTree, LoadFailure> {
-        var reader = JSONReader(bytes: bytes, file: file, maximumDepth: maximumDepth, consumer: consumer)
+    static func read(_ bytes: [UInt8], file: String, maximumDepth: Int) -> Result<SourceTree, LoadFailure> {
+        var reader = JSONReader(bytes: bytes, file: file, maximumDepth: maximumDepth)
         do {
             try reader.parseDocument()
             return .success(reader.builder.finish())
@@ -27,10 +26,10 @@ struct JSONReader {
         }
     }
 
-    private init(bytes: [UInt8], file: String, maximumDepth: Int, consumer: SectionEntryConsumer?) {
+    private init(bytes: [UInt8], file: String, maximumDepth: Int) {
         self.bytes = bytes
         self.file = file
-        builder = SourceTreeBuilder(file: file, maximumDepth: maximumDepth, consumer: consumer)
+        builder = SourceTreeBuilder(file: file, maximumDepth: maximumDepth)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3; lineStart = 3 }
     }
 

@@ -10,8 +10,6 @@ public struct SourceTree: Sendable {
 
     /// The file the tree was read from, as the user named it.
     public let file: String
-    /// The file's number in ``FileNameTable``.
-    private let fileNumber: Int32
     let nodes: [SourceNode]
     let children: [Int32]
     let source: [UInt8]
@@ -21,7 +19,6 @@ public struct SourceTree: Sendable {
 
     init(file: String, nodes: [SourceNode], children: [Int32], source: [UInt8], decoded: [UInt8], root: Node?) {
         self.file = file
-        fileNumber = FileNameTable.shared.number(of: file)
         self.nodes = nodes
         self.children = children
         self.source = source
@@ -39,7 +36,7 @@ public struct SourceTree: Sendable {
 
     /// Where the node starts.
     public func location(of node: Node) -> SourceLocation {
-        SourceLocation(fileNumber: fileNumber, line: Int(nodes[node].line), column: Int(nodes[node].column))
+        SourceLocation(file: file, line: Int(nodes[node].line), column: Int(nodes[node].column))
     }
 
     /// A scalar's text; empty for lists and mappings.

@@ -16,10 +16,10 @@ struct SubsetYAMLReader {
 
     /// The tree of `bytes`, or `nil` when they leave the subset; `consumer` takes the sections' entries as
     /// they are read (and may have taken some before the reader declines).
-    static func read(_ source: [UInt8], file: String, maximumDepth: Int, consumer: SectionEntryConsumer? = nil) -> SourceTree? {
+    static func read(_ source: [UInt8], file: String, maximumDepth: Int) -> SourceTree? {
         source.withUnsafeBufferPointer { bytes in
             guard staysInSubset(bytes) else { return nil }
-            let builder = SourceTreeBuilder(file: file, maximumDepth: maximumDepth, source: source, sourceBytes: bytes.count, consumer: consumer)
+            let builder = SourceTreeBuilder(file: file, maximumDepth: maximumDepth, source: source)
             var reader = SubsetYAMLReader(bytes: bytes, builder: builder)
             guard reader.readDocument() else { return nil }
             return reader.builder.finish()

@@ -6,12 +6,9 @@ import CLibYAML
 /// aliases share the anchored node. An alias may only name a node that is complete, so no node ever
 /// contains itself.
 enum YAMLReader {
-    /// Reads `bytes` as one YAML document, or returns the diagnostic that stopped it. `consumer` takes the
-    /// sections' entries as they are read where the fast subset reader reads the file; where libyaml does,
-    /// it takes none and they all stay in the tree.
-    static func read(_ bytes: [UInt8], file: String, maximumDepth: Int, consumer: SectionEntryConsumer? = nil) -> Result<SourceTree, LoadFailure> {
-        if let tree = SubsetYAMLReader.read(bytes, file: file, maximumDepth: maximumDepth, consumer: consumer) { return .success(tree) }
-        consumer?.restart()
+    /// Reads `bytes` as one YAML document, or returns the diagnostic that stopped it.
+    static func read(_ bytes: [UInt8], file: String, maximumDepth: Int) -> Result<SourceTree, LoadFailure> {
+        if let tree = SubsetYAMLReader.read(bytes, file: file, maximumDepth: maximumDepth) { return .success(tree) }
         return bytes.withUnsafeBufferPointer { readWithLibYAML($0, file: file, maximumDepth: maximumDepth) }
     }
 
@@ -29,7 +26,7 @@ enum YAMLReader {
 
     private static func parse(_ parser: inout yaml_parser_t, file: String,
                               maximumDepth: Int) -> Result<SourceTree, LoadFailure> {
-        var builder = SourceTreeBuilder(file: file, maximumDepth: maximumDepth, sourceBytes: parser.input.string.end - parser.input.string.start)
+        var builder = SourceTreeBuilder(file: file, maximumDepth: maximumDepth)
         var anchors: [String: Int] = [:]
         var openAnchors: [String?] = []
         var documents = 0
@@ -54,11 +51,22 @@ enum YAMLReader {
                 }
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
-                let node = builder.scalar(UnsafeBufferPointer(start: scalar.value, count: scalar.length), isPlain: scalar.plain_implicit != 0, line: line, column: column)
+                let isPlain: Bool
+                switch YAMLTag(scalar.tag) {
+                case .none: isPlain = scalar.plain_implicit != 0
+                case .text: isPlain = false
+                case .typed: isPlain = true
+                case .unknown(let tag):
+                    return .failure(LoadFailure([LoadDiagnostic(.unsupportedTag(tag: tag), at: location(event.start_mark))]))
+                }
+                let node = builder.scalar(UnsafeBufferPointer(start: scalar.value, count: scalar.length), isPlain: isPlain, line: line, column: column)
                 if let anchor = scalar.anchor { anchors[String(cString: anchor)] = node }
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 let isSequence = event.type == YAML_SEQUENCE_START_EVENT
                 let anchor = isSequence ? event.data.sequence_start.anchor : event.data.mapping_start.anchor
+                if case .unknown(let tag) = YAMLTag(isSequence ? event.data.sequence_start.tag : event.data.mapping_start.tag) {
+                    return .failure(LoadFailure([LoadDiagnostic(.unsupportedTag(tag: tag), at: location(event.start_mark))]))
+                }
                 guard builder.begin(isSequence ? .sequence : .mapping, line: line, column: column) != nil else {
                     return .failure(LoadFailure([LoadDiagnostic(.nestingTooDeep(limit: maximumDepth), at: location(event.start_mark))]))
                 }

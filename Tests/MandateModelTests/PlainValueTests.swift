@@ -1,8 +1,8 @@
 import Testing
 @testable import MandateModel
 
-@Suite("Locations and bodies stay small without changing what they hold")
-struct CompactValueTests {
+@Suite("Locations and bodies are plain values")
+struct PlainValueTests {
     @Test("a location gives back its file, line and column, and orders by file name, then line, then column")
     func locations() {
         let late = SourceLocation(file: "b-model.yaml", line: 1, column: 1)
@@ -16,7 +16,7 @@ struct CompactValueTests {
         #expect(early.description == "a-model.yaml:900:9")
     }
 
-    @Test("a body's rarely set fields: set, copied and reset, a body equals one built with the same values")
+    @Test("a body copied and changed leaves the original as it was, and equals one built with the same values")
     func rareFields() {
         let location = SourceLocation(file: "m.yaml", line: 3, column: 3)
         let plain = Body(id: BodyID("b1"), name: "Forum", kind: .forum, location: location)

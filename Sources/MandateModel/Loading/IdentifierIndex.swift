@@ -1,0 +1,46 @@
+/// Every id and body alias of a model, with the element each names and where it was declared; built from
+/// the tree before any entry is decoded, so that a reference may name an element declared further down.
+struct IdentifierIndex {
+    private struct Declaration {
+        /// The element an id names, or the body an alias stands for.
+        let id: EntityID
+        let location: SourceLocation
+        let isAlias: Bool
+    }
+
+    private var declarations: [String: Declaration] = [:]
+    /// Every id and alias in declaration order, for "did you mean" hints.
+    private var order: [String] = []
+
+    /// Declares an id; returns where the id or alias was first declared if it was already.
+    mutating func declare(_ text: String, as kind: EntityKind, at location: SourceLocation) -> SourceLocation? {
+        if let first = declarations[text] { return first.location }
+        declarations[text] = Declaration(id: EntityID(kind, text), location: location, isAlias: false)
+        order.append(text)
+        return nil
+    }
+
+    /// Declares another name of `body`; returns where it was first declared if it names something else already.
+    mutating func declareAlias(_ text: String, of body: BodyID, at location: SourceLocation) -> SourceLocation? {
+        if let first = declarations[text] { return first.id == .body(body) ? nil : first.location }
+        declarations[text] = Declaration(id: .body(body), location: location, isAlias: true)
+        order.append(text)
+        return nil
+    }
+
+    /// The element an id or alias names.
+    func lookup(_ text: String) -> EntityID? {
+        declarations[text]?.id
+    }
+
+    /// Where the id (not an alias) `text` was declared.
+    func declaration(of text: String) -> SourceLocation? {
+        guard let declaration = declarations[text], !declaration.isAlias else { return nil }
+        return declaration.location
+    }
+
+    /// The ids and aliases of each kind, in declaration order.
+    var namesByKind: [EntityKind: [String]] {
+        Dictionary(grouping: order) { declarations[$0]!.id.kind }
+    }
+}

@@ -1,0 +1,69 @@
+/// Resolving references against the index of ids and aliases, with "did you mean" hints for those that
+/// name nothing.
+extension ModelDecoder {
+    mutating func reference<Entity>(_ node: SourceTree.Node, key: String, to kind: EntityKind) -> Located<Identifier<Entity>>? {
+        resolve(node, key: key, kinds: [kind]).map { Located(Identifier<Entity>($0.rawValue), at: tree.location(of: node)) }
+    }
+
+    mutating func references<Entity>(_ node: SourceTree.Node, key: String, to kind: EntityKind) -> [Located<Identifier<Entity>>] {
+        entityReferences(node, key: key, kinds: [kind]).map { Located(Identifier<Entity>($0.value.rawValue), at: $0.location) }
+    }
+
+    mutating func entityReferences(_ node: SourceTree.Node, key: String, kinds: [EntityKind]) -> [Located<EntityID>] {
+        switch tree.kind(of: node) {
+        case .sequence:
+            return tree.children(of: node).compactMap { item in
+                resolve(item, key: key, kinds: kinds).map { Located($0, at: tree.location(of: item)) }
+            }
+        case .scalar:
+            return resolve(node, key: key, kinds: kinds).map { [Located($0, at: tree.location(of: node))] } ?? []
+        case .mapping:
+            report(.wrongType(key: key, expected: "an id or a list of ids", found: "a mapping"), at: tree.location(of: node))
+            return []
+        }
+    }
+
+    /// Ids of bodies that may belong to an earlier version of the model: resolved when this model has them
+    /// (an alias becomes the id), and otherwise kept as written, for a comparison to match.
+    mutating func historicalReferences(_ node: SourceTree.Node, key: String) -> [Located<BodyID>] {
+        let items = tree.kind(of: node) == .sequence ? tree.children(of: node) : (tree.isNull(node) ? [] : [node])
+        return items.compactMap { item in
+            guard let text = scalar(item, key: key, expected: "an id") else { return nil }
+            let location = tree.location(of: item)
+            switch index.lookup(text) {
+            case .body(let id)?:
+                return Located(id, at: location)
+            case let entity?:
+                report(.wrongReferenceKind(id: text, key: key, found: entity.kind, expected: [.body]), at: location)
+                return nil
+            case nil:
+                guard Self.isValidIdentifier(text) else {
+                    report(.invalidIdentifier(id: text), at: location)
+                    return nil
+                }
+                return Located(BodyID(text), at: location)
+            }
+        }
+    }
+
+    /// The element a scalar names; `nil`, reported, if it names none of `kinds`.
+    private mutating func resolve(_ node: SourceTree.Node, key: String, kinds: [EntityKind]) -> EntityID? {
+        guard let text = scalar(node, key: key, expected: "an id") else { return nil }
+        if let entity = index.lookup(text) {
+            guard kinds.contains(entity.kind) else {
+                report(.wrongReferenceKind(id: text, key: key, found: entity.kind, expected: kinds), at: tree.location(of: node))
+                return nil
+            }
+            return entity
+        }
+        var suggestion: String?
+        if suggestionsLeft > 0 {
+            suggestionsLeft -= 1
+            let names = self.names ?? index.namesByKind
+            self.names = names
+            suggestion = Suggestion.closest(to: text, in: kinds.lazy.flatMap { names[$0] ?? [] })
+        }
+        report(.danglingReference(id: text, key: key, expected: kinds, suggestion: suggestion), at: tree.location(of: node))
+        return nil
+    }
+}

@@ -1,0 +1,126 @@
+/// Reading one value of each type, reporting what does not fit.
+extension ModelDecoder {
+    mutating func scalar(_ node: SourceTree.Node, key: String, expected: String) -> String? {
+        guard tree.kind(of: node) == .scalar else {
+            report(.wrongType(key: key, expected: expected, found: tree.kind(of: node).noun), at: tree.location(of: node))
+            return nil
+        }
+        guard !tree.isNull(node) else { return nil }
+        let text = tree.text(of: node)
+        if text.utf8.count > ModelLoader.maximumTextLength, text.count > ModelLoader.maximumTextLength {
+            report(.textTooLong(key: key, characters: text.count, limit: ModelLoader.maximumTextLength), at: tree.location(of: node))
+            return nil
+        }
+        return text
+    }
+
+    mutating func text(_ node: SourceTree.Node, key: String) -> String? {
+        scalar(node, key: key, expected: "text")
+    }
+
+    mutating func identifier(_ node: SourceTree.Node, key: String) -> String? {
+        guard let text = scalar(node, key: key, expected: "an id") else { return nil }
+        guard Self.isValidIdentifier(text) else {
+            report(.invalidIdentifier(id: text), at: tree.location(of: node))
+            return nil
+        }
+        return text
+    }
+
+    mutating func texts(_ node: SourceTree.Node, key: String) -> [String] {
+        guard tree.kind(of: node) == .sequence else { return text(node, key: key).map { [$0] } ?? [] }
+        return tree.children(of: node).compactMap { scalar($0, key: key, expected: "text") }
+    }
+
+    mutating func day(_ node: SourceTree.Node, key: String) -> Day? {
+        guard let text = scalar(node, key: key, expected: "a date") else { return nil }
+        guard let day = Day(text) else {
+            report(.invalidDate(key: key, text: text), at: tree.location(of: node))
+            return nil
+        }
+        return day
+    }
+
+    mutating func boolean(_ node: SourceTree.Node, key: String) -> Bool? {
+        guard let text = scalar(node, key: key, expected: "true or false") else { return nil }
+        switch (tree.isPlain(node), text) {
+        case (true, "true"): return true
+        case (true, "false"): return false
+        default:
+            report(.wrongType(key: key, expected: "true or false", found: describe(node)), at: tree.location(of: node))
+            return nil
+        }
+    }
+
+    mutating func integer(_ node: SourceTree.Node, key: String, minimum: Int) -> Int? {
+        guard let text = scalar(node, key: key, expected: "a whole number") else { return nil }
+        guard tree.isPlain(node), let value = Int(text), value >= minimum else {
+            report(.invalidNumber(key: key, text: describe(node), minimum: minimum), at: tree.location(of: node))
+            return nil
+        }
+        return value
+    }
+
+    mutating func choice<Choice: RawRepresentable & CaseIterable>(_ node: SourceTree.Node, key: String) -> Choice?
+    where Choice.RawValue == String {
+        guard let text = scalar(node, key: key, expected: "a word") else { return nil }
+        if let value = Choice(rawValue: text) { return value }
+        let allowed = Choice.allCases.map(\.rawValue)
+        report(.invalidChoice(key: key, text: text, allowed: allowed, suggestion: Suggestion.closest(to: text, in: allowed)),
+               at: tree.location(of: node))
+        return nil
+    }
+
+    mutating func validity(_ node: SourceTree.Node) -> Validity? {
+        guard tree.kind(of: node) == .mapping else {
+            report(.notAMapping(context: "'valid'", found: tree.kind(of: node)), at: tree.location(of: node))
+            return nil
+        }
+        var from: Day?
+        var until: Day?
+        var untilLocation: SourceLocation?
+        for (position, _, value) in entries(of: node, spec: ModelSchema.validity, context: "'valid'").entries {
+            let key = ModelSchema.validity.keys[position].name
+            switch key {
+            case "from": from = day(value, key: key)
+            case "until": until = day(value, key: key); untilLocation = tree.location(of: value)
+            default: break
+            }
+        }
+        if let from, let until, until < from, let untilLocation {
+            report(.wrongType(key: "until", expected: "a date on or after 'from' (\(from))", found: "\(until)"), at: untilLocation)
+        }
+        return Validity(from: from, until: until)
+    }
+
+    mutating func members(_ node: SourceTree.Node) -> [Membership] {
+        guard !tree.isNull(node) else { return [] }
+        guard tree.kind(of: node) == .sequence else {
+            report(.wrongType(key: "members", expected: "a list", found: tree.kind(of: node).noun), at: tree.location(of: node))
+            return []
+        }
+        var result: [Membership] = []
+        for item in tree.children(of: node) {
+            if tree.kind(of: item) != .mapping {
+                if let role: Located<RoleID> = reference(item, key: "members", to: .role) {
+                    result.append(Membership(role: role, count: nil, note: nil))
+                }
+                continue
+            }
+            var role: Located<RoleID>?
+            var count: Int?
+            var note: String?
+            for (position, _, value) in entries(of: item, spec: ModelSchema.membership, context: "a member").entries {
+                let key = ModelSchema.membership.keys[position].name
+                switch key {
+                case "role": role = reference(value, key: key, to: .role)
+                case "count": count = integer(value, key: key, minimum: 1)
+                case "note": note = text(value, key: key)
+                default: break
+                }
+            }
+            if let role { result.append(Membership(role: role, count: count, note: note)) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,114 @@
+/// The kinds of value a key can hold, each a factory that declares the key and binds it to a property.
+extension FieldBinding {
+    /// Required text.
+    static func text(_ name: String, _ path: WritableKeyPath<Entity, String> & Sendable, _ summary: String) -> Self {
+        Self(key: KeySpec(name, .text, summary, required: true),
+             decode: { entity, node, decoder in if let text = decoder.text(node, key: name) { entity[keyPath: path] = text } },
+             encode: { .string($0[keyPath: path]) })
+    }
+
+    /// Optional text; `words` are values that tools understand, offered by the JSON Schema.
+    static func text(_ name: String, _ path: WritableKeyPath<Entity, String?> & Sendable, _ summary: String,
+                     suggesting words: [String]? = nil) -> Self {
+        Self(key: KeySpec(name, words.map { .suggestedText($0) } ?? .text, summary),
+             decode: { entity, node, decoder in entity[keyPath: path] = decoder.text(node, key: name) },
+             encode: { $0[keyPath: path].map(JSONValue.string) })
+    }
+
+    /// A list of texts; a single text is a list of one.
+    static func texts(_ name: String, _ path: WritableKeyPath<Entity, [String]> & Sendable, _ summary: String) -> Self {
+        Self(key: KeySpec(name, .texts, summary),
+             decode: { entity, node, decoder in entity[keyPath: path] = decoder.texts(node, key: name) },
+             encode: { list($0[keyPath: path].map(JSONValue.string)) })
+    }
+
+    /// One of a fixed set of words; required.
+    static func choice<Choice: RawRepresentable & CaseIterable & Sendable>(
+        _ name: String, _ path: WritableKeyPath<Entity, Choice> & Sendable, _ summary: String
+    ) -> Self where Choice.RawValue == String {
+        Self(key: KeySpec(name, .choice(Choice.allCases.map(\.rawValue)), summary, required: true),
+             decode: { entity, node, decoder in if let value: Choice = decoder.choice(node, key: name) { entity[keyPath: path] = value } },
+             encode: { .string($0[keyPath: path].rawValue) })
+    }
+
+    /// `true` or `false`; written only when true.
+    static func flag(_ name: String, _ path: WritableKeyPath<Entity, Bool> & Sendable, _ summary: String) -> Self {
+        Self(key: KeySpec(name, .boolean, summary),
+             decode: { entity, node, decoder in entity[keyPath: path] = decoder.boolean(node, key: name) ?? false },
+             encode: { $0[keyPath: path] ? .bool(true) : nil })
+    }
+
+    /// A whole number of at least 1, 1 where none is given; written only when it is not 1.
+    static func count(_ name: String, _ path: WritableKeyPath<Entity, Int> & Sendable, _ summary: String) -> Self {
+        Self(key: KeySpec(name, .integer(minimum: 1), summary),
+             decode: { entity, node, decoder in entity[keyPath: path] = decoder.integer(node, key: name, minimum: 1) ?? 1 },
+             encode: { $0[keyPath: path] == 1 ? nil : .int($0[keyPath: path]) })
+    }
+
+    /// A date, `YYYY-MM-DD`.
+    static func date(_ name: String, _ path: WritableKeyPath<Entity, Day?> & Sendable, _ summary: String) -> Self {
+        Self(key: KeySpec(name, .date, summary),
+             decode: { entity, node, decoder in entity[keyPath: path] = decoder.day(node, key: name) },
+             encode: { $0[keyPath: path].map { .string($0.description) } })
+    }
+
+    /// The id of one element of `kind` (a body's alias resolves to its id).
+    static func reference<Target>(_ name: String, _ path: WritableKeyPath<Entity, Located<Identifier<Target>>?> & Sendable,
+                                  to kind: EntityKind, _ summary: String) -> Self {
+        Self(key: KeySpec(name, .reference([kind]), summary),
+             decode: { entity, node, decoder in entity[keyPath: path] = decoder.reference(node, key: name, to: kind) },
+             encode: { $0[keyPath: path].map { .string($0.value.rawValue) } })
+    }
+
+    /// One id or a list of ids of elements of `kind`.
+    static func references<Target>(_ name: String, _ path: WritableKeyPath<Entity, [Located<Identifier<Target>>]> & Sendable,
+                                   to kind: EntityKind, _ summary: String) -> Self {
+        Self(key: KeySpec(name, .references([kind]), summary),
+             decode: { entity, node, decoder in entity[keyPath: path] = decoder.references(node, key: name, to: kind) },
+             encode: { list($0[keyPath: path].map { .string($0.value.rawValue) }) })
+    }
+
+    /// One id or a list of ids of elements of any of `kinds`.
+    static func references(_ name: String, _ path: WritableKeyPath<Entity, [Located<EntityID>]> & Sendable,
+                           to kinds: [EntityKind], _ summary: String) -> Self {
+        Self(key: KeySpec(name, .references(kinds), summary),
+             decode: { entity, node, decoder in entity[keyPath: path] = decoder.entityReferences(node, key: name, kinds: kinds) },
+             encode: { list($0[keyPath: path].map { .string($0.value.rawValue) }) })
+    }
+
+    /// Ids of bodies that may belong to an earlier version of the model: resolved where this model has them.
+    static func earlierBodies(_ name: String, _ path: WritableKeyPath<Entity, [Located<BodyID>]> & Sendable, _ summary: String) -> Self {
+        Self(key: KeySpec(name, .texts, summary),
+             decode: { entity, node, decoder in entity[keyPath: path] = decoder.historicalReferences(node, key: name) },
+             encode: { list($0[keyPath: path].map { .string($0.value.rawValue) }) })
+    }
+
+    /// A period, `{from, until}`.
+    static func validity(_ name: String, _ path: WritableKeyPath<Entity, Validity> & Sendable, _ summary: String) -> Self {
+        Self(key: KeySpec(name, .object(ModelSchema.validity), summary),
+             decode: { entity, node, decoder in entity[keyPath: path] = decoder.validity(node) ?? .always },
+             encode: { entity in
+                 let validity = entity[keyPath: path]
+                 guard validity != .always else { return nil }
+                 return .object([("from", validity.from), ("until", validity.until)].compactMap { key, day in day.map { (key, .string($0.description)) } })
+             })
+    }
+
+    /// Permanent members: role ids, or mappings with a role, a count and a note.
+    static func members(_ name: String, _ path: WritableKeyPath<Entity, [Membership]> & Sendable, _ summary: String) -> Self {
+        Self(key: KeySpec(name, .members(ModelSchema.membership), summary),
+             decode: { entity, node, decoder in entity[keyPath: path] = decoder.members(node) },
+             encode: { entity in
+                 list(entity[keyPath: path].map { member in
+                     guard member.count != nil || member.note != nil else { return .string(member.role.value.rawValue) }
+                     return .object([("role", .string(member.role.value.rawValue))] + (member.count.map { [("count", .int($0))] } ?? [])
+                                    + (member.note.map { [("note", .string($0))] } ?? []))
+                 })
+             })
+    }
+
+    /// A list, or `nil` where it is empty.
+    private static func list(_ items: [JSONValue]) -> JSONValue? {
+        items.isEmpty ? nil : .array(items)
+    }
+}

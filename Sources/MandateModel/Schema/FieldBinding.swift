@@ -1,0 +1,10 @@
+/// One key of an element and where its value goes: the key's description, how a value is decoded into the
+/// element, and how the element's value is written back (`nil` where it is the default and is left out).
+///
+/// Made by the factories in `FieldBinding+Kinds.swift`, one per kind of value, so that a key's name, type,
+/// meaning and property are written in one line of ``ModelSchema``.
+package struct FieldBinding<Entity>: Sendable {
+    package let key: KeySpec
+    let decode: @Sendable (inout Entity, SourceTree.Node, inout ModelDecoder) -> Void
+    let encode: @Sendable (Entity) -> JSONValue?
+}
