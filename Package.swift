@@ -47,7 +47,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "mandate-benchmarks",
-            dependencies: ["MandateModel", "MandateRules", "MandateRender", "MandateDiff", "MandateSynthesis", "CLibYAML"],
+            dependencies: ["MandateModel", "MandateRules", "MandateRender", "MandateDiff", "MandateSynthesis", "CLibYAML",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Benchmarks/MandateBenchmarks"
         ),
         .executableTarget(

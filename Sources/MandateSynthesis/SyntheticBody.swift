@@ -28,6 +28,14 @@ struct SyntheticBody: Sendable {
         return out
     }
 
+    /// The body as YAML under `bodies:` with a short name and no organisation, cadence or source.
+    var denseYAML: String {
+        var out = "  \(SyntheticModel.bodyID(index)):\n    name: U\(index)\n    kind: \(kind)\n"
+        if isRoot { out += "    root: true\n" }
+        if !parents.isEmpty { out += "    reportsTo: [\(parents.map(SyntheticModel.bodyID).joined(separator: ", "))]\n" }
+        return out + "    chair: role\(chair)\n    secretariat: [unit\(unit)]\n    members: [role\(chair), role\(member)]\n"
+    }
+
     /// The body as a row of ``SyntheticModel/csv()``.
     var csvRow: String {
         let parents = parents.map(SyntheticModel.bodyID).joined(separator: ";")

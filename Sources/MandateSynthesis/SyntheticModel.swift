@@ -7,6 +7,8 @@ public struct SyntheticModel: Sendable {
     public let bodyCount: Int
     public let seed: UInt64
     public let defects: PlantedDefects
+    /// How much each body says.
+    public let shape: SyntheticShape
 
     /// Ids of the bodies planted in each cycle, in reporting order.
     public let cycleBodies: [[String]]
@@ -21,8 +23,9 @@ public struct SyntheticModel: Sendable {
     private let bodies: [SyntheticBody]
 
     /// Plans a model of `bodyCount` bodies; ``yaml()`` writes it.
-    public init(bodyCount: Int, seed: UInt64 = 1, defects: PlantedDefects = .none) {
+    public init(bodyCount: Int, seed: UInt64 = 1, defects: PlantedDefects = .none, shape: SyntheticShape = .typical) {
         self.bodyCount = bodyCount
+        self.shape = shape
         self.seed = seed
         self.defects = defects
         let organisationCount = max(1, bodyCount / 500)
@@ -178,7 +181,7 @@ public struct SyntheticModel: Sendable {
             out += "  role\(index): {title: Direktør for område \(index), organisation: org\(index % organisationCount)}\n"
         }
         out += "\nbodies:\n"
-        for body in bodies { out += body.yaml }
+        for body in bodies { out += shape == .dense ? body.denseYAML : body.yaml }
         return out
     }
 }

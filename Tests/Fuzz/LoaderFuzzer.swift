@@ -1,8 +1,7 @@
 @testable import MandateModel
 
 /// libFuzzer's entry: any bytes, read as YAML, JSON and CSV, must load or be refused with located errors,
-/// never crash, hang or read out of bounds; and wherever the fast reader of the YAML subset reads the
-/// bytes, its tree must be libyaml's, node for node.
+/// never crash, hang or read out of bounds; and a model that loads must load the same from its JSON export.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
@@ -15,11 +14,12 @@ public func fuzzLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             precondition(error.diagnostics.allSatisfy { $0.location.line >= 1 && $0.location.column >= 1 }, "every error has a place")
         }
     }
-    if UTF8Validation.firstInvalidPosition(in: bytes) == nil,
-       let subset = SubsetYAMLReader.read(bytes, file: "fuzz", maximumDepth: ModelLoader.maximumDepth) {
-        let libyaml = bytes.withUnsafeBufferPointer { YAMLReader.readWithLibYAML($0, file: "fuzz", maximumDepth: ModelLoader.maximumDepth) }
-        guard case .success(let tree) = libyaml, tree == subset else {
-            fatalError("the subset reader gave a tree where libyaml gives another or an error")
+    // A model that loads from YAML loads the same from its JSON export.
+    if let model = try? ModelLoader.load(contents: bytes, file: "fuzz", format: .yaml) {
+        let json = ModelJSONWriter.write(model)
+        guard let again = try? ModelLoader.load(contents: Array(json.utf8), file: "fuzz", format: .json),
+              ModelJSONWriter.write(again) == json else {
+            fatalError("a model's JSON export does not load back to the same model")
         }
     }
     return 0

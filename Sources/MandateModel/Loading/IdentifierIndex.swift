@@ -12,6 +12,12 @@ struct IdentifierIndex {
     /// Every id and alias in declaration order, for "did you mean" hints.
     private var order: [String] = []
 
+    /// Makes room for `count` ids.
+    mutating func reserve(_ count: Int) {
+        declarations.reserveCapacity(count)
+        order.reserveCapacity(count)
+    }
+
     /// Declares an id; returns where the id or alias was first declared if it was already.
     mutating func declare(_ text: String, as kind: EntityKind, at location: SourceLocation) -> SourceLocation? {
         if let first = declarations[text] { return first.location }

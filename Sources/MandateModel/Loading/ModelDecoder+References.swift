@@ -6,17 +6,23 @@ extension ModelDecoder {
     }
 
     mutating func references<Entity>(_ node: SourceTree.Node, key: String, to kind: EntityKind) -> [Located<Identifier<Entity>>] {
-        entityReferences(node, key: key, kinds: [kind]).map { Located(Identifier<Entity>($0.value.rawValue), at: $0.location) }
+        resolveAll(node, key: key, kinds: [kind]) { Identifier<Entity>($0.rawValue) }
     }
 
     mutating func entityReferences(_ node: SourceTree.Node, key: String, kinds: [EntityKind]) -> [Located<EntityID>] {
+        resolveAll(node, key: key, kinds: kinds) { $0 }
+    }
+
+    /// One id or a list of ids, each resolved and made a value by `make`.
+    private mutating func resolveAll<Value>(_ node: SourceTree.Node, key: String, kinds: [EntityKind],
+                                            _ make: (EntityID) -> Value) -> [Located<Value>] {
         switch tree.kind(of: node) {
         case .sequence:
             return tree.children(of: node).compactMap { item in
-                resolve(item, key: key, kinds: kinds).map { Located($0, at: tree.location(of: item)) }
+                resolve(item, key: key, kinds: kinds).map { Located(make($0), at: tree.location(of: item)) }
             }
         case .scalar:
-            return resolve(node, key: key, kinds: kinds).map { [Located($0, at: tree.location(of: node))] } ?? []
+            return resolve(node, key: key, kinds: kinds).map { [Located(make($0), at: tree.location(of: node))] } ?? []
         case .mapping:
             report(.wrongType(key: key, expected: "an id or a list of ids", found: "a mapping"), at: tree.location(of: node))
             return []

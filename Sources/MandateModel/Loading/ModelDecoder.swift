@@ -80,6 +80,7 @@ struct ModelDecoder {
 
     /// Every id of every section, and every body alias, before any entry is decoded.
     private mutating func indexIdentifiers(_ sections: [(key: String, value: SourceTree.Node)]) {
+        index.reserve(sections.reduce(0) { $0 + (tree.kind(of: $1.value) == .mapping ? tree.pairs(of: $1.value).count : 0) })
         for (key, value) in sections {
             guard let kind = ModelSchema.sectionKind(key), tree.kind(of: value) == .mapping else { continue }
             for (idNode, entry) in tree.pairs(of: value) where tree.kind(of: idNode) == .scalar {
@@ -174,25 +175,26 @@ struct ModelDecoder {
         let pairs = tree.pairs(of: node)
         var result: [(position: Int, key: SourceTree.Node, value: SourceTree.Node)] = []
         result.reserveCapacity(pairs.count)
-        var seen = [Bool](repeating: false, count: spec.keys.count)
+        var seen: UInt64 = 0  // a bit per key of `spec`, which has at most 64
         var isComplete = true
         for (keyNode, value) in pairs {
             guard tree.kind(of: keyNode) == .scalar else {
                 report(.keyNotText(context: context(), found: tree.kind(of: keyNode)), at: tree.location(of: keyNode))
                 continue
             }
-            let key = tree.text(of: keyNode)
-            guard let position = spec.position(of: key) else {
+            guard let position = tree.withText(of: keyNode, spec.position(ofUTF8:)) else {
+                let key = tree.text(of: keyNode)
                 report(.unknownKey(key: key, context: context(), suggestion: Suggestion.closest(to: key, in: spec.keyNames),
                                    allowed: spec.keyNames), at: tree.location(of: keyNode))
                 continue
             }
-            if seen[position] {
+            let key = spec.keys[position].name
+            if seen & 1 << position != 0 {
                 let first = pairs.first { tree.kind(of: $0.key) == .scalar && tree.text(of: $0.key) == key }!.key
                 report(.duplicateKey(key: key, first: tree.location(of: first)), at: tree.location(of: keyNode))
                 continue
             }
-            seen[position] = true
+            seen |= 1 << position
             if spec.keys[position].isRequired, tree.isNull(value) {
                 report(.emptyValue(key: key, context: context()), at: tree.location(of: keyNode))
                 isComplete = false
@@ -200,7 +202,7 @@ struct ModelDecoder {
             }
             result.append((position, keyNode, value))
         }
-        for (position, key) in spec.keys.enumerated() where key.isRequired && !seen[position] {
+        for (position, key) in spec.keys.enumerated() where key.isRequired && seen & 1 << position == 0 {
             report(.missingKey(key: key.name, context: context()), at: tree.location(of: node))
             isComplete = false
         }

@@ -6,22 +6,33 @@ public struct ObjectSpec: Sendable {
     public let keys: [KeySpec]
     /// Pairs of keys that must not both be given a value (`chair` and `coChairs`); the first is reported.
     public let conflicts: [(String, String)]
-    private let positions: [String: Int]
+    /// The keys' names as UTF-8, so that a key read from a file is found without making a string of it.
+    private let keyBytes: [[UInt8]]
 
-    /// Creates an object description.
+    /// Creates an object description of at most 64 keys.
     public init(name: String, summary: String, keys: [KeySpec], conflicts: [(String, String)] = []) {
+        precondition(keys.count <= 64, "an object of the model file has at most 64 keys")
         self.name = name
         self.summary = summary
         self.keys = keys
         self.conflicts = conflicts
-        positions = Dictionary(keys.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        keyBytes = keys.map { Array($0.name.utf8) }
     }
 
     /// The names of the accepted keys, in order.
     public var keyNames: [String] { keys.map(\.name) }
 
     /// The position in ``keys`` of `name`, if this object accepts it.
-    public func position(of name: String) -> Int? { positions[name] }
+    public func position(of name: String) -> Int? {
+        var name = name
+        return name.withUTF8 { position(ofUTF8: $0) }
+    }
+
+    /// The position in ``keys`` of the key whose UTF-8 bytes are `name`: a look along a list of at most 64
+    /// short names, cheaper than hashing a string made for the purpose.
+    func position(ofUTF8 name: UnsafeBufferPointer<UInt8>) -> Int? {
+        keyBytes.firstIndex { $0.count == name.count && $0.first == name.first && $0.elementsEqual(name) }
+    }
 
     /// The description of `name`, if this object accepts it.
     public func key(_ name: String) -> KeySpec? { position(of: name).map { keys[$0] } }

@@ -14,11 +14,15 @@ struct SourceTreeBuilder {
     /// The node most recently attached to its parent (or made the root): after ``end()``, the container it closed.
     private(set) var lastAttached = -1
 
-    /// A builder for a tree whose in-source texts lie in `source`.
-    init(file: String, maximumDepth: Int, source: [UInt8] = []) {
+    /// A builder for a tree whose in-source texts lie in `source`, with room for the nodes of a document of
+    /// `expectedBytes` bytes, so that the arrays are not copied as they grow.
+    init(file: String, maximumDepth: Int, source: [UInt8] = [], expectedBytes: Int = 0) {
         self.file = file
         self.maximumDepth = maximumDepth
         self.source = source
+        nodes.reserveCapacity(expectedBytes / 8)
+        children.reserveCapacity(expectedBytes / 8)
+        decoded.reserveCapacity(expectedBytes / 2)
     }
 
     /// Adds a scalar whose text is copied from `text`, and returns its node.

@@ -8,12 +8,10 @@ import CLibYAML
 enum YAMLReader {
     /// Reads `bytes` as one YAML document, or returns the diagnostic that stopped it.
     static func read(_ bytes: [UInt8], file: String, maximumDepth: Int) -> Result<SourceTree, LoadFailure> {
-        if let tree = SubsetYAMLReader.read(bytes, file: file, maximumDepth: maximumDepth) { return .success(tree) }
-        return bytes.withUnsafeBufferPointer { readWithLibYAML($0, file: file, maximumDepth: maximumDepth) }
+        bytes.withUnsafeBufferPointer { read($0, file: file, maximumDepth: maximumDepth) }
     }
 
-    /// Reads `bytes` through libyaml, for any YAML at all; ``SubsetYAMLReader`` must give the same tree where it reads one.
-    static func readWithLibYAML(_ buffer: UnsafeBufferPointer<UInt8>, file: String, maximumDepth: Int) -> Result<SourceTree, LoadFailure> {
+    private static func read(_ buffer: UnsafeBufferPointer<UInt8>, file: String, maximumDepth: Int) -> Result<SourceTree, LoadFailure> {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             return .failure(LoadFailure([LoadDiagnostic(.syntax(problem: "the YAML parser could not start"),
@@ -26,7 +24,8 @@ enum YAMLReader {
 
     private static func parse(_ parser: inout yaml_parser_t, file: String,
                               maximumDepth: Int) -> Result<SourceTree, LoadFailure> {
-        var builder = SourceTreeBuilder(file: file, maximumDepth: maximumDepth)
+        var builder = SourceTreeBuilder(file: file, maximumDepth: maximumDepth,
+                                        expectedBytes: parser.input.string.end - parser.input.string.start)
         var anchors: [String: Int] = [:]
         var openAnchors: [String?] = []
         var documents = 0

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import MandateModel
+import MandateRules
+import MandateSynthesis
+
+/// Where the time of `mandate check` goes: reading into a tree, decoding, and the rules, each against
+/// libyaml's bare event scan of the same file.
+struct PhasesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "phases", abstract: "Time each phase of loading and checking.")
+
+    @Argument(help: "Model sizes in bodies.")
+    var sizes: [Int] = [100_000]
+
+    func run() throws {
+        var rows: [[String]] = []
+        for bodies in sizes {
+            for shape in SyntheticShape.allCases {
+                let yaml = Array(SyntheticModel(bodyCount: bodies, shape: shape).yaml().utf8)
+                var best = [Double](repeating: .infinity, count: 4)
+                for _ in 0..<5 {
+                    best[0] = min(best[0], Stopwatch.best(of: 1) { EventScan.count(yaml) }.seconds)
+                    let tree = try Stopwatch.best(of: 1) { try ModelLoader.parse(contents: yaml, file: "m.yaml", format: .yaml) }
+                    best[1] = min(best[1], tree.seconds)
+                    let model = try Stopwatch.best(of: 1) { try ModelLoader.load(contents: yaml, file: "m.yaml", format: .yaml) }
+                    best[2] = min(best[2], model.seconds - tree.seconds)
+                    best[3] = min(best[3], Stopwatch.best(of: 1) { Checker().check(model.result, at: Suite.date).findings.count }.seconds)
+                }
+                rows.append([Table.format(Double(bodies), 0), shape.rawValue, Table.format(Double(yaml.count) / 1_000_000, 1)]
+                            + best.map { Table.format($0) } + [Table.format(best[1...].reduce(0, +) / best[0], 2) + "x"])
+            }
+        }
+        Table.print("Phases of `mandate check` in-process (best of 5), against libyaml's bare event scan",
+                    ["bodies", "shape", "MB", "scan s", "tree s", "decode s", "rules s", "all / scan"], rows)
+    }
+}
