@@ -5,8 +5,11 @@ let package = Package(
     name: "Mandate",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "Mandate", targets: ["MandateModel", "MandateRules", "MandateDiff", "MandateReporting", "MandateRender"]),
-        .executable(name: "mandate", targets: ["mandate"]),
+        // Everything, Graphviz included: `import Mandate`.
+        .library(name: "Mandate", targets: ["Mandate"]),
+        // Loading, checking, comparing and reports, without Graphviz: `import MandateCore`.
+        .library(name: "MandateCore", targets: ["MandateCore"]),
+        .executable(name: "mandate", targets: ["MandateCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,7 +30,7 @@ let package = Package(
         ),
         .target(
             name: "MandateDiff",
-            dependencies: ["MandateModel", "MandateRules", "MandateRender"]
+            dependencies: ["MandateModel", "MandateRules"]
         ),
         .target(
             name: "MandateReporting",
@@ -40,7 +43,15 @@ let package = Package(
         ),
         .target(
             name: "MandateRender",
-            dependencies: ["MandateModel", "CGraphviz"]
+            dependencies: ["MandateModel", "MandateDiff", "CGraphviz"]
+        ),
+        .target(
+            name: "MandateCore",
+            dependencies: ["MandateModel", "MandateRules", "MandateDiff", "MandateReporting"]
+        ),
+        .target(
+            name: "Mandate",
+            dependencies: ["MandateCore", "MandateRender"]
         ),
         .target(
             name: "MandateSynthesis"
@@ -52,7 +63,7 @@ let package = Package(
             path: "Benchmarks/MandateBenchmarks"
         ),
         .executableTarget(
-            name: "mandate",
+            name: "MandateCLI",
             dependencies: [
                 "MandateModel",
                 "MandateRules",
@@ -80,7 +91,11 @@ let package = Package(
         ),
         .testTarget(
             name: "MandateCLITests",
-            dependencies: ["mandate", "MandateSynthesis"]
+            dependencies: ["MandateCLI", "MandateSynthesis"]
+        ),
+        .testTarget(
+            name: "MandateLibraryTests",
+            dependencies: ["Mandate"]
         ),
     ]
 )

@@ -9,9 +9,9 @@ enum RenderBenchmark {
     static func memory(renders: Int) throws {
         let seed = try ModelLoader.load(file: "Models/region-sjaelland-integrationsforum.yaml")
         let seedDot = DOTWriter.write(DiagramView(model: seed, options: DiagramOptions())!)
-        for _ in 0..<20 { _ = try GraphvizRenderer.shared.render(dot: seedDot, format: "svg") }
+        for _ in 0..<20 { _ = try GraphvizRenderer.shared.render(dot: seedDot, format: .svg) }
         let before = ResidentMemory.kilobytes
-        for _ in 0..<renders { _ = try GraphvizRenderer.shared.render(dot: seedDot, format: "svg") }
+        for _ in 0..<renders { _ = try GraphvizRenderer.shared.render(dot: seedDot, format: .svg) }
         let after = ResidentMemory.kilobytes
         print("Memory over \(renders) renders of Models/region-sjaelland-integrationsforum.yaml")
         print("resident: \(before) KB after 20 renders to warm up, \(after) KB after \(renders) more: "
@@ -23,7 +23,7 @@ enum RenderBenchmark {
         let seed = try ModelLoader.load(file: "Models/region-sjaelland-integrationsforum.yaml")
         let dot = DOTWriter.write(DiagramView(model: seed, options: DiagramOptions())!)
         var bytes = 0
-        for _ in 0..<count { bytes += try GraphvizRenderer.shared.render(dot: dot, format: "svg").count }
+        for _ in 0..<count { bytes += try GraphvizRenderer.shared.render(dot: dot, format: .svg).count }
         print("rendered \(count) times, \(bytes) bytes")
     }
 }

@@ -76,7 +76,7 @@ enum Suite {
             var inProcess = Double.infinity
             var spawned = Double.infinity
             for _ in 0..<3 {
-                inProcess = min(inProcess, try Stopwatch.best(of: 1) { try GraphvizRenderer.shared.render(dot: DOTWriter.write(view), format: "svg") }.seconds)
+                inProcess = min(inProcess, try Stopwatch.best(of: 1) { try GraphvizRenderer.shared.render(dot: DOTWriter.write(view), format: .svg) }.seconds)
                 spawned = min(spawned, try ChildProcess.run(["dot", "-Tsvg", dotFile]).seconds)
             }
             render.append([name, bodies <= 1_000 ? "whole" : "reporting, \(SyntheticModel.bodyID(bodies / 2)) ±2", String(view.bodies.count), Table.format(inProcess),

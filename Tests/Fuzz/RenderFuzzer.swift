@@ -10,7 +10,7 @@ public func fuzzRender(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
           model.bodies.count <= 60, let view = DiagramView(model: model, options: DiagramOptions(date: model.date)) else { return 0 }
     let dot = DOTWriter.write(view)
     precondition(dot == DOTWriter.write(view), "the same model gives the same DOT")
-    if let svg = try? GraphvizRenderer.shared.render(dot: dot, format: "svg") {
+    if let svg = try? GraphvizRenderer.shared.render(dot: dot, format: .svg) {
         precondition(svg.starts(with: Array("<?xml".utf8)), "Graphviz wrote SVG")
     }
     return 0

@@ -37,7 +37,7 @@ struct HostileNameTests {
     func literalNames() throws {
         let model = try Self.model()
         #expect(model.bodies.dropFirst().map(\.name) == Self.names)
-        let svg = try GraphvizRenderer.shared.render(dot: DOTWriter.write(DiagramView(model: model, options: DiagramOptions())!), format: "svg")
+        let svg = try GraphvizRenderer.shared.render(dot: DOTWriter.write(DiagramView(model: model, options: DiagramOptions())!), format: .svg)
         let document = try XMLDocument(data: Data(svg), options: [])
         for (index, name) in Self.names.enumerated() {
             let texts = try document.nodes(forXPath: "//*[local-name()='g'][*[local-name()='title']='b\(index)']//*[local-name()='text'][@font-weight='bold']")
@@ -60,7 +60,7 @@ struct HostileNameTests {
             return renamed
         })
         func structure(_ model: Model) throws -> (nodes: [String], edges: [String], clusters: [String]) {
-            let svg = try GraphvizRenderer.shared.render(dot: DOTWriter.write(DiagramView(model: model, options: DiagramOptions())!), format: "svg")
+            let svg = try GraphvizRenderer.shared.render(dot: DOTWriter.write(DiagramView(model: model, options: DiagramOptions())!), format: .svg)
             let document = try XMLDocument(data: Data(svg), options: [])
             let titles = { (kind: String) in
                 try document.nodes(forXPath: "//*[local-name()='g'][@class='\(kind)']/*[local-name()='title']").compactMap(\.stringValue)

@@ -20,9 +20,14 @@ public final class GraphvizRenderer: @unchecked Sendable {
         _ = agseterr(AGWARN)
     }
 
-    /// Lays out `dot` with `engine` and renders it as `format` (`svg`, `png`, `pdf`, or any format the
-    /// installed plugins offer).
-    public func render(dot: String, format: String, engine: String = LayoutEngine.dot.rawValue) throws(RenderError) -> [UInt8] {
+    /// Lays out `dot` with `engine` and renders it as `format`; ``RenderFormat/dot`` gives the DOT itself.
+    public func render(dot: String, format: RenderFormat, engine: LayoutEngine = .dot) throws(RenderError) -> [UInt8] {
+        guard format != .dot else { return Array(dot.utf8) }
+        return try render(dot: dot, format: format.rawValue, engine: engine.rawValue)
+    }
+
+    /// Lays out and renders through any engine and output format the installed plugins offer.
+    func render(dot: String, format: String, engine: String) throws(RenderError) -> [UInt8] {
         lock.lock()
         defer { lock.unlock() }
         GraphvizMessages.reset()

@@ -18,7 +18,7 @@ public struct DiagramView: Sendable {
         self.model = model
         self.options = options
         self.marks = marks
-        var all = Self.edges(of: model, scope: options.scope) + marks.extraEdges.map(\.edge)
+        var all = Self.edges(of: model, scope: options.scope, marks: marks) + marks.extraEdges.map(\.edge)
         var included = Set(model.bodies.indices)
         if options.scope == .reporting {
             let connected = Set(all.flatMap { [$0.from, $0.to] })
@@ -41,11 +41,18 @@ public struct DiagramView: Sendable {
         edges = all
     }
 
-    /// Every edge the scope draws, in model order.
-    private static func edges(of model: Model, scope: DiagramScope) -> [DiagramEdge] {
+    /// Every edge the scope draws, in model order; of a body marked removed, only its secretariat.
+    private static func edges(of model: Model, scope: DiagramScope, marks: DiagramMarks) -> [DiagramEdge] {
         var edges: [DiagramEdge] = []
         for body in model.bodies {
             let id = body.id.rawValue
+            if marks.nodes[id] == .removed {
+                edges += body.secretariat.compactMap { entry in
+                    guard case .unit(let unit) = entry.value else { return nil }
+                    return DiagramEdge(from: unit.rawValue, to: id, relation: .secretariat)
+                }
+                continue
+            }
             let established = Set(body.establishedBy.map(\.value))
             for parent in body.reportsTo {
                 edges.append(DiagramEdge(from: id, to: parent.value.rawValue, relation: .reportsTo,

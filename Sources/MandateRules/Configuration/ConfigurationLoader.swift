@@ -14,6 +14,18 @@ public enum ConfigurationLoader {
         return FileManager.default.fileExists(atPath: candidate) ? candidate : nil
     }
 
+    /// The configuration for the model at `modelPath`: the file at `override` if one is given, else the
+    /// `.mandate.yml` in the model's folder, else the standard one. `cache` keeps each file read once when
+    /// many models share a folder.
+    public static func configuration(forModel modelPath: String, override: String? = nil,
+                                     cache: inout [String: Configuration]) throws(LoadFailure) -> Configuration {
+        guard let path = override ?? file(nextTo: modelPath) else { return .standard }
+        if let known = cache[path] { return known }
+        let configuration = try load(file: path)
+        cache[path] = configuration
+        return configuration
+    }
+
     /// Loads the configuration file at `path`.
     public static func load(file path: String) throws(LoadFailure) -> Configuration {
         guard let data = FileManager.default.contents(atPath: path) else {

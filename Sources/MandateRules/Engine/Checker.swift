@@ -4,17 +4,25 @@ import MandateModel
 /// and returns the findings in file order. It never prints.
 public struct Checker: Sendable {
     public let configuration: Configuration
+    /// The rules it runs: the standard ones, and any a library user adds.
+    public let rules: [any Rule.Type]
 
-    /// Creates a checker.
-    public init(configuration: Configuration = .standard) {
+    /// Creates a checker of `rules` (the standard ones unless others are given), configured by `configuration`.
+    public init(configuration: Configuration = .standard, rules: [any Rule.Type] = RuleCatalogue.rules) {
         self.configuration = configuration
+        self.rules = rules
+    }
+
+    /// Checks `model` at its date of evaluation.
+    public func check(_ model: Model, at date: EvaluationDate) -> CheckReport {
+        check(model, at: date.day, dateSource: date.source)
     }
 
     /// Checks `model` at `date`.
     public func check(_ model: Model, at date: Day, dateSource: DateSource = .given) -> CheckReport {
         let context = RuleContext(model: model, date: date)
         let configuration = self.configuration
-        let rules = RuleCatalogue.rules.filter { configuration.isEnabled($0.description.identifier) }
+        let rules = self.rules.filter { configuration.isEnabled($0.description.identifier) }
         // Rules are independent of each other: they run side by side, and their findings are sorted after.
         var findings = ParallelWork.map(rules.count) { index -> [Finding] in
             let description = rules[index].description

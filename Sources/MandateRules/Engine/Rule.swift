@@ -14,7 +14,7 @@ public protocol Rule: Sendable {
 
 extension Rule {
     /// A finding of this rule at its default severity.
-    func finding(_ message: String, bodies: [BodyID], at location: SourceLocation) -> Finding {
+    public func finding(_ message: String, bodies: [BodyID], at location: SourceLocation) -> Finding {
         Finding(rule: Self.description.identifier, severity: Self.description.defaultSeverity, message: message,
                 bodies: bodies, location: location)
     }

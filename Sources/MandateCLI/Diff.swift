@@ -57,15 +57,17 @@ struct Diff: ParsableCommand {
             }
         }
         do {
-            if let file = config ?? ConfigurationLoader.file(nextTo: after) { configuration = try ConfigurationLoader.load(file: file) }
+            var cache: [String: Configuration] = [:]
+            configuration = try ConfigurationLoader.configuration(forModel: after, override: config, cache: &cache)
         } catch {
             failed = true
             StandardError.print(error.description)
         }
         guard !failed else { throw ExitCode(ExitStatus.unusableInput) }
-        let date = at.flatMap { Day($0) }
+        let date = at.flatMap(Day.init)
         let report = Differ(checker: Checker(configuration: configuration))
-            .compare(loaded[0], loaded[1], beforeDate: date ?? loaded[0].date ?? Today.day, afterDate: date ?? loaded[1].date ?? Today.day)
+            .compare(loaded[0], loaded[1], beforeDate: EvaluationDate(given: date, model: loaded[0]).day,
+                     afterDate: EvaluationDate(given: date, model: loaded[1]).day)
         switch format {
         case .text: print(DiffTextReporter.write(report), terminator: "")
         case .json: print(DiffJSONReporter.write(report), terminator: "")
@@ -75,7 +77,7 @@ struct Diff: ParsableCommand {
             let dot = DiffDiagram(report: report).dot
             let format = RenderFormat(path: render) ?? .svg
             do {
-                let bytes = format == .dot ? Array(dot.utf8) : try GraphvizRenderer.shared.render(dot: dot, format: format.rawValue)
+                let bytes = try GraphvizRenderer.shared.render(dot: dot, format: format)
                 try AtomicFile.write(bytes, to: render, protecting: [before, after])
             } catch {
                 StandardError.print("\(error)")

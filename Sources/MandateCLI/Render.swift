@@ -71,7 +71,7 @@ struct Render: ParsableCommand {
         let dot = DOTWriter.write(diagramView)
         let chosen = format ?? RenderFormat(path: output) ?? .svg
         do {
-            let bytes = chosen == .dot ? Array(dot.utf8) : try GraphvizRenderer.shared.render(dot: dot, format: chosen.rawValue, engine: engine.rawValue)
+            let bytes = try GraphvizRenderer.shared.render(dot: dot, format: chosen, engine: engine)
             if output == "-" {
                 FileHandle.standardOutput.write(Data(bytes))
             } else {

@@ -53,14 +53,9 @@ struct Check: ParsableCommand {
         for path in models {
             do {
                 let model = try ModelLoader.load(file: path)
-                var configuration = shared ?? .standard
-                if shared == nil, let file = ConfigurationLoader.file(nextTo: path) {
-                    configuration = try nearby[file] ?? ConfigurationLoader.load(file: file)
-                    nearby[file] = configuration
-                }
-                let (date, source): (Day, DateSource) = if let at, let day = Day(at) { (day, .given) }
-                    else if let date = model.date { (date, .model) } else { (Today.day, .today) }
-                reports.append(Checker(configuration: configuration).check(model, at: date, dateSource: source))
+                let configuration = try shared ?? ConfigurationLoader.configuration(forModel: path, cache: &nearby)
+                let date = EvaluationDate(given: at.flatMap(Day.init), model: model)
+                reports.append(Checker(configuration: configuration).check(model, at: date))
             } catch let failure as LoadFailure {
                 unusable = true
                 StandardError.print(failure.description)

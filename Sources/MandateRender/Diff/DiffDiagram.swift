@@ -1,5 +1,5 @@
+import MandateDiff
 import MandateModel
-import MandateRender
 
 /// One picture of a reorganisation: the after model with the bodies and lines that are gone drawn as
 /// removed, new ones as added, changed bodies marked, old reporting lines next to the new ones, and merges
@@ -71,17 +71,9 @@ public struct DiffDiagram: Sendable {
         let before = report.before
         let after = report.after
         let gone = Set(goneBefore)
-        let oldBodies = before.bodies.filter { gone.contains($0.id) && after.body($0.id) == nil }.map { body in
-            var old = Body(id: body.id, name: body.name, kind: body.kind, location: body.location)
-            old.organisation = body.organisation
-            old.chair = body.chair
-            old.coChairs = body.coChairs
-            old.secretariat = body.secretariat
-            old.count = body.count
-            old.isRoot = body.isRoot
-            old.isExternal = body.isExternal
-            return old
-        }
+        // Gone bodies are drawn as they were; the view draws none of a removed body's relations but the
+        // old reporting lines marked above.
+        let oldBodies = before.bodies.filter { gone.contains($0.id) && after.body($0.id) == nil }
         let title = "\(before.title ?? before.id) → \(after.title ?? after.id)"
         return Model(id: "\(before.id)-to-\(after.id)", title: title, file: after.file,
                      organisations: after.organisations + before.organisations.filter { after.organisation($0.id) == nil },

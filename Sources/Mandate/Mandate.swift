@@ -1,0 +1,3 @@
+// The whole library: load, check, compare, report and draw through Graphviz. `import Mandate` brings all of it.
+@_exported import MandateCore
+@_exported import MandateRender
