@@ -91,7 +91,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MandateCLITests",
-            dependencies: ["MandateCLI", "MandateSynthesis"]
+            dependencies: ["MandateCLI", "MandateModel", "MandateRender", "MandateSynthesis"]
         ),
         .testTarget(
             name: "MandateLibraryTests",

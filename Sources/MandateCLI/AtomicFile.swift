@@ -15,8 +15,10 @@ enum AtomicFile {
         }
     }
 
-    /// Writes `bytes` to `path`, unless `path` is one of `inputs`.
-    static func write(_ bytes: [UInt8], to path: String, protecting inputs: [String]) throws(Failure) {
+    /// Writes `bytes` to `path`, unless `path` is one of `inputs`. `beforeRename` runs between writing the
+    /// temporary file and renaming it: a test makes it fail there, to show that the earlier file survives.
+    static func write(_ bytes: [UInt8], to path: String, protecting inputs: [String],
+                      beforeRename: () throws -> Void = {}) throws(Failure) {
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
         for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath() == target {
             throw .wouldOverwriteInput(path)
@@ -25,6 +27,12 @@ enum AtomicFile {
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
             throw .cannotWrite(path, reason: "the folder '\(folder.path)' does not exist or is not writable")
+        }
+        do {
+            try beforeRename()
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw .cannotWrite(path, reason: "\(error)")
         }
         guard rename(temporary.path, target.path) == 0 else {
             let reason = String(cString: strerror(errno))

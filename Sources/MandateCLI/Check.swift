@@ -16,7 +16,7 @@ struct Check: ParsableCommand {
         2 a model or the configuration could not be used.
         """)
 
-    @Argument(help: "Model files (.yaml, .yml, .json).")
+    @Argument(help: "Model files (.yaml, .yml, .json or .csv).")
     var models: [String]
 
     @Option(help: ArgumentHelp("The date of evaluation.", valueName: "YYYY-MM-DD"))

@@ -18,10 +18,10 @@ struct Diff: ParsableCommand {
         findings; 2 a model or the configuration could not be used.
         """)
 
-    @Argument(help: "The model before the reorganisation.")
+    @Argument(help: "The model before the reorganisation (.yaml, .yml, .json or .csv).")
     var before: String
 
-    @Argument(help: "The model after the reorganisation.")
+    @Argument(help: "The model after the reorganisation (.yaml, .yml, .json or .csv).")
     var after: String
 
     @Option(help: "text, json or markdown.")

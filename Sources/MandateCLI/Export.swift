@@ -6,7 +6,7 @@ struct Export: ParsableCommand {
         abstract: "Print a model as JSON in the structure of the model file (ids resolved, aliases replaced by ids).",
         discussion: "Exit codes: 0 written; 2 the model could not be loaded.")
 
-    @Argument(help: "A model file (.yaml, .yml, .json).")
+    @Argument(help: "A model file (.yaml, .yml, .json or .csv).")
     var model: String
 
     func run() throws {

@@ -15,7 +15,7 @@ struct Render: ParsableCommand {
         Exit codes: 0 written; 2 the model, the options or Graphviz failed.
         """)
 
-    @Argument(help: "A model file (.yaml, .yml, .json).")
+    @Argument(help: "A model file (.yaml, .yml, .json or .csv).")
     var model: String
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write; '-' for standard output.", valueName: "file"))

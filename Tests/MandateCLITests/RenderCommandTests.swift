@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+@testable import MandateCLI
+import MandateModel
+import MandateRender
 import MandateSynthesis
 
 @Suite("mandate render, end to end")
@@ -88,26 +91,25 @@ struct RenderCommandTests {
 
 @Suite("An interrupted render")
 struct InterruptedRenderTests {
-    @Test("killing a render part-way leaves the earlier output file as it was")
-    func killPartWay() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mandate-kill-\(UUID().uuidString)")
+    private struct Fault: Error {}
+
+    @Test("a write that fails between layout and rename leaves the earlier file as it was, and no temporary file")
+    func faultBeforeRename() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mandate-fault-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let model = folder.appendingPathComponent("large.yaml")
-        try SyntheticModel(bodyCount: 4_000).yaml().write(to: model, atomically: true, encoding: .utf8)
         let output = folder.appendingPathComponent("diagram.svg")
         try Data("earlier diagram".utf8).write(to: output)
+        let model = try ModelLoader.load(file: "Models/region-sjaelland-integrationsforum.yaml")
+        let svg = try GraphvizRenderer.shared.render(dot: DOTWriter.write(DiagramView(model: model, options: DiagramOptions())!), format: .svg)
 
-        let process = Process()
-        process.executableURL = MandateBinary.url
-        process.arguments = ["render", model.path, "-o", output.path]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        // The layout of 4,000 bodies takes seconds; the kill lands while Graphviz is at work.
-        Thread.sleep(forTimeInterval: 1.5)
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal, "the render ended before it could be interrupted")
+        #expect(throws: AtomicFile.Failure.self) {
+            try AtomicFile.write(svg, to: output.path, protecting: [], beforeRename: { throw Fault() })
+        }
         #expect(try String(contentsOf: output, encoding: .utf8) == "earlier diagram")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["diagram.svg"])
+
+        try AtomicFile.write(svg, to: output.path, protecting: [])
+        #expect(try [UInt8](Data(contentsOf: output)) == svg, "without the fault the new diagram replaces the earlier one")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["diagram.svg"])
     }
 }

@@ -5,9 +5,9 @@ import MandateSynthesis
 
 @Suite("Comparing large models")
 struct DiffScaleTests {
-    @Test("100,000 bodies with planted changes: every change reported, none invented")
+    @Test("10,000 bodies with planted changes: every change reported, none invented")
     func plantedChanges() throws {
-        let synthetic = SyntheticModel(bodyCount: 100_000, seed: 3)
+        let synthetic = SyntheticModel(bodyCount: 10_000, seed: 3)
         let (changedYAML, applied) = synthetic.changedCopy(PlantedChanges(removed: 40, added: 30, renamed: 25, moved: 20, chairChanged: 15))
         let before = try ModelLoader.load(contents: Array(synthetic.yaml().utf8), file: "before.yaml", format: .yaml)
         let after = try ModelLoader.load(contents: Array(changedYAML.utf8), file: "after.yaml", format: .yaml)

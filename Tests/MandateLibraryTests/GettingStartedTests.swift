@@ -57,7 +57,7 @@ struct GettingStartedTests {
         let svg = try GraphvizRenderer.shared.render(dot: DOTWriter.write(view), format: .svg)
         let text = String(decoding: svg, as: UTF8.self)
         #expect(text.hasPrefix("<?xml"))
-        #expect(model.bodies.allSatisfy { text.contains("<title>\($0.id)</title>") })
+        #expect(model.bodies.allSatisfy { text.contains("<title>\($0.id.rawValue.replacingOccurrences(of: "-", with: "&#45;"))</title>") })
     }
 
     @Test("compare two versions: the merge of the national agreement")

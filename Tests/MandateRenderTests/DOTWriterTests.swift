@@ -16,6 +16,20 @@ struct DOTWriterTests {
         #expect(dot == (try String(contentsOf: url, encoding: .utf8)), "rerun with MANDATE_RECORD=1 to re-record \(name).dot")
     }
 
+    @Test("a body with the id 'legend' is drawn as a body of its own, beside the legend")
+    func bodyNamedLegend() throws {
+        let model = try ModelLoader.load(contents: Array("""
+            mandate: 1
+            model: m
+            bodies:
+              legend: {name: Legendeudvalget, kind: committee, root: true}
+              forum: {name: Forum, kind: forum, reportsTo: legend}
+            """.utf8), file: "m.yaml", format: .yaml)
+        let svg = String(decoding: try GraphvizRenderer.shared.render(dot: RenderTestSupport.dot(model), format: .svg), as: UTF8.self)
+        #expect(svg.components(separatedBy: "class=\"node\"").count - 1 == 3, "two bodies and the legend")
+        #expect(svg.contains("Legendeudvalget") && svg.contains(">Legend<"))
+    }
+
     @Test("quoted strings double backslashes, escape quotes and write line breaks as \\n")
     func quoted() {
         #expect(DOTText.quoted(#"a "b" \N \G \l c"#) == #""a \"b\" \\N \\G \\l c""#)

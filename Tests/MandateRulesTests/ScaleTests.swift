@@ -5,9 +5,9 @@ import MandateSynthesis
 
 @Suite("Rules at scale")
 struct ScaleTests {
-    @Test("100,000 bodies with planted cycles, orphans and double reporting lines: every defect found, nothing else")
+    @Test("10,000 bodies with planted cycles, orphans and double reporting lines: every defect found, nothing else")
     func plantedDefects() throws {
-        let synthetic = SyntheticModel(bodyCount: 100_000, seed: 42, defects: PlantedDefects(cycles: 7, orphans: 11, doubleReportingLines: 13))
+        let synthetic = SyntheticModel(bodyCount: 10_000, seed: 42, defects: PlantedDefects(cycles: 7, orphans: 11, doubleReportingLines: 13))
         let model = try ModelLoader.load(contents: Array(synthetic.yaml().utf8), file: "synthetic.yaml", format: .yaml)
         // The metric rules inform about the generated tree's shape, not about planted defects.
         let configuration = Configuration(rules: ["span-of-control": RuleSetting(isEnabled: false),

@@ -5,6 +5,9 @@ import MandateModel
 struct Legend {
     let view: DiagramView
 
+    /// The legend's node: an id begins with a letter or digit, so no body or unit can be named this.
+    static let nodeName = "_legend"
+
     var dot: String {
         let bodies = view.bodies.map { view.model.bodies[$0] }
         let kinds = BodyKind.allCases.filter { kind in bodies.contains { $0.kind == kind } }
@@ -30,13 +33,13 @@ struct Legend {
         let rows = stride(from: 0, to: cells.count, by: perRow).map { start in
             "<TR>" + cells[start..<min(start + perRow, cells.count)].joined() + "</TR>"
         }
-        var out = "  \"legend\" [shape=plaintext, fontsize=8, label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"2\">"
+        var out = "  \(DOTText.quoted(Self.nodeName)) [shape=plaintext, fontsize=8, label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"2\">"
         out += "<TR><TD COLSPAN=\"\(min(perRow, cells.count))\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>" + rows.joined() + "</TABLE>>];\n"
         // Below the lowest drawn nodes: those with nothing ranked under them.
         let above = Set(view.edges.filter { EdgeStyle.placement($0.relation) != .sideways }.map { EdgeStyle.ends(of: $0).tail })
         let drawn = view.bodies.map { view.model.bodies[$0].id.rawValue } + view.units.map(\.rawValue)
         for node in drawn where !above.contains(node) {
-            out += "  \(DOTText.quoted(node)) -> \"legend\" [style=invis, weight=0];\n"
+            out += "  \(DOTText.quoted(node)) -> \(DOTText.quoted(Self.nodeName)) [style=invis, weight=0];\n"
         }
         return out
     }
