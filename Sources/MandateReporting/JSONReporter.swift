@@ -13,7 +13,7 @@ public enum JSONReporter {
     }
 
     /// One report as a JSON value.
-    public static func value(_ report: CheckReport) -> JSONValue {
+    package static func value(_ report: CheckReport) -> JSONValue {
         .object([
             ("model", .string(report.model)),
             ("file", .string(report.file)),

@@ -1,5 +1,5 @@
 /// A JSON value with ordered object keys, written deterministically: the same value always gives the same bytes.
-public indirect enum JSONValue: Hashable, Sendable {
+package indirect enum JSONValue: Hashable, Sendable {
     case null
     case bool(Bool)
     case int(Int)
@@ -9,7 +9,7 @@ public indirect enum JSONValue: Hashable, Sendable {
     case object([(String, JSONValue)])
 
     /// The value as indented JSON, two spaces a level, ending without a newline.
-    public func formatted() -> String {
+    package func formatted() -> String {
         var output = ""
         write(to: &output, indent: 0)
         return output
@@ -45,7 +45,7 @@ public indirect enum JSONValue: Hashable, Sendable {
     }
 
     /// Writes `text` as a JSON string: quotes, backslashes and control characters escaped; everything else literal.
-    public static func writeString(_ text: String, to output: inout String) {
+    package static func writeString(_ text: String, to output: inout String) {
         output += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -70,11 +70,11 @@ public indirect enum JSONValue: Hashable, Sendable {
         output += "\""
     }
 
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         lhs.formatted() == rhs.formatted()
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(formatted())
     }
 }

@@ -4,18 +4,18 @@
 /// Scalars' texts are read in place from the source bytes where they were written plainly, and kept in
 /// one buffer of decoded text otherwise. Aliases in YAML share the anchored node instead of copying it,
 /// so an alias bomb stays small.
-public struct SourceTree: Sendable {
+package struct SourceTree: Sendable {
     /// A node of the tree.
-    public typealias Node = Int
+    package typealias Node = Int
 
     /// The file the tree was read from, as the user named it.
-    public let file: String
+    package let file: String
     let nodes: [SourceNode]
     let children: [Int32]
     let source: [UInt8]
     let decoded: [UInt8]
     /// The document's top node, or `nil` for an empty document.
-    public let root: Node?
+    package let root: Node?
 
     init(file: String, nodes: [SourceNode], children: [Int32], source: [UInt8], decoded: [UInt8], root: Node?) {
         self.file = file
@@ -32,15 +32,15 @@ public struct SourceTree: Sendable {
     }
 
     /// The node's shape.
-    public func kind(of node: Node) -> SourceNodeKind { nodes[node].kind }
+    package func kind(of node: Node) -> SourceNodeKind { nodes[node].kind }
 
     /// Where the node starts.
-    public func location(of node: Node) -> SourceLocation {
+    package func location(of node: Node) -> SourceLocation {
         SourceLocation(file: file, line: Int(nodes[node].line), column: Int(nodes[node].column))
     }
 
     /// A scalar's text; empty for lists and mappings.
-    public func text(of node: Node) -> String {
+    package func text(of node: Node) -> String {
         withText(of: node) { String(decoding: $0, as: UTF8.self) }
     }
 
@@ -60,10 +60,10 @@ public struct SourceTree: Sendable {
     }
 
     /// Whether a scalar was written without quotes.
-    public func isPlain(_ node: Node) -> Bool { nodes[node].isPlain }
+    package func isPlain(_ node: Node) -> Bool { nodes[node].isPlain }
 
     /// Whether the node is a plain `null`, `~` or empty scalar.
-    public func isNull(_ node: Node) -> Bool {
+    package func isNull(_ node: Node) -> Bool {
         let entry = nodes[node]
         guard entry.kind == .scalar, entry.isPlain else { return false }
         switch entry.count {
@@ -75,7 +75,7 @@ public struct SourceTree: Sendable {
     }
 
     /// A list's items, or a mapping's keys and values alternating.
-    public func children(of node: Node) -> [Node] {
+    package func children(of node: Node) -> [Node] {
         let entry = nodes[node]
         guard entry.kind != .scalar else { return [] }
         let start = Int(entry.start)
@@ -83,7 +83,7 @@ public struct SourceTree: Sendable {
     }
 
     /// A mapping's entries as (key, value) pairs, in file order, read in place.
-    public func pairs(of node: Node) -> SourcePairs {
+    package func pairs(of node: Node) -> SourcePairs {
         let entry = nodes[node]
         let start = Int(entry.start)
         return SourcePairs(children: entry.kind == .scalar ? children[0..<0] : children[start..<start + Int(entry.count)])

@@ -1,7 +1,7 @@
 extension SourceTree: Equatable {
     /// Two trees are equal when they have the same file, and the same nodes in the same order with the same
     /// shapes, positions, quoting, texts and children, wherever each keeps its texts.
-    public static func == (left: SourceTree, right: SourceTree) -> Bool {
+    package static func == (left: SourceTree, right: SourceTree) -> Bool {
         guard left.file == right.file, left.root == right.root, left.nodes.count == right.nodes.count else { return false }
         for node in left.nodes.indices {
             let one = left.nodes[node]
