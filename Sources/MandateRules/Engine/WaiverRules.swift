@@ -17,7 +17,7 @@ public enum WaiverRules {
         defaultSeverity: .warning,
         triggeringExamples: [RuleExample(model, configuration: """
             waivers:
-              - {rule: defined-chair, body: forum, reason: The chair is appointed in the spring., until: 2026-03-31}
+              - ↓{rule: defined-chair, body: forum, reason: The chair is appointed in the spring., until: 2026-03-31}
             """)],
         nonTriggeringExamples: [RuleExample(model, configuration: """
             waivers:
@@ -33,7 +33,7 @@ public enum WaiverRules {
         defaultSeverity: .warning,
         triggeringExamples: [RuleExample(model, configuration: """
             waivers:
-              - {rule: review-due, body: forum, reason: Reviewed in January., until: 2026-12-31}
+              - ↓{rule: review-due, body: forum, reason: Reviewed in January., until: 2026-12-31}
             """)],
         nonTriggeringExamples: [RuleExample(model, configuration: """
             waivers:

@@ -14,7 +14,7 @@ struct AdHocNotMemberRule: Rule {
             roles:
               manager: {title: Afdelingsledelse}
             bodies:
-              forum: {name: Forum, kind: forum, root: true, members: [manager], adHoc: [manager]}
+              forum: {name: Forum, kind: forum, root: true, members: [manager], adHoc: [↓manager]}
             """)],
         nonTriggeringExamples: [RuleExample("""
             mandate: 1

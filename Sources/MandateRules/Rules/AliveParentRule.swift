@@ -19,7 +19,7 @@ struct AliveParentRule: Rule {
             bodies:
               board: {name: Board, kind: political, root: true}
               forum: {name: Integrationsforum, kind: forum, reportsTo: board, valid: {until: 2026-12-31}, lapses: true}
-              group: {name: Arbejdsgruppe, kind: working-group, reportsTo: forum}
+              group: {name: Arbejdsgruppe, kind: working-group, reportsTo: ↓forum}
             """)],
         nonTriggeringExamples: [RuleExample("""
             mandate: 1

@@ -15,7 +15,7 @@ struct ChairIsMemberRule: Rule {
               director: {title: Direktør}
               member: {title: Vicedirektør}
             bodies:
-              forum: {name: Forum, kind: forum, root: true, chair: director, members: [member]}
+              forum: {name: Forum, kind: forum, root: true, chair: ↓director, members: [member]}
             """)],
         nonTriggeringExamples: [RuleExample("""
             mandate: 1

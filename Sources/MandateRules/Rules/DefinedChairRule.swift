@@ -13,7 +13,7 @@ struct DefinedChairRule: Rule {
                 mandate: 1
                 model: no-chair
                 bodies:
-                  forum: {name: Forum, kind: forum, root: true}
+                  ↓forum: {name: Forum, kind: forum, root: true}
                 """),
             RuleExample("""
                 mandate: 1
@@ -21,7 +21,7 @@ struct DefinedChairRule: Rule {
                 roles:
                   director: {title: Director}
                 bodies:
-                  forum: {name: Forum, kind: forum, root: true, coChairs: [director]}
+                  forum: {name: Forum, kind: forum, root: true, coChairs: [↓director]}
                 """),
         ],
         nonTriggeringExamples: [

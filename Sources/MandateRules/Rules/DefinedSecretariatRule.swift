@@ -15,7 +15,7 @@ struct DefinedSecretariatRule: Rule {
             mandate: 1
             model: no-secretariat
             bodies:
-              forum: {name: Forum, kind: forum, root: true}
+              ↓forum: {name: Forum, kind: forum, root: true}
             """)],
         nonTriggeringExamples: [
             RuleExample("""

@@ -13,7 +13,7 @@ struct NoCyclicMandateRule: Rule {
                 mandate: 1
                 model: reporting-cycle
                 bodies:
-                  a: {name: A, kind: forum, reportsTo: c}
+                  a: {name: A, kind: forum, reportsTo: ↓c}
                   b: {name: B, kind: forum, reportsTo: a}
                   c: {name: C, kind: forum, reportsTo: b}
                 """),
@@ -21,7 +21,7 @@ struct NoCyclicMandateRule: Rule {
                 mandate: 1
                 model: setup-cycle
                 bodies:
-                  a: {name: A, kind: forum, root: true, establishedBy: b}
+                  a: {name: A, kind: forum, root: true, establishedBy: ↓b}
                   b: {name: B, kind: forum, root: true, establishedBy: a}
                 """),
         ],

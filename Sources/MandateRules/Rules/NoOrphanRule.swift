@@ -21,7 +21,7 @@ struct NoOrphanRule: Rule {
                 model: orphan
                 bodies:
                   board: {name: Board, kind: political, root: true}
-                  forum: {name: Forum, kind: forum}
+                  ↓forum: {name: Forum, kind: forum}
                   group: {name: Group, kind: working-group, reportsTo: forum}
                 """),
             RuleExample("""
@@ -31,7 +31,7 @@ struct NoOrphanRule: Rule {
                 bodies:
                   board: {name: Board, kind: political, root: true}
                   forum: {name: Forum, kind: forum, reportsTo: board, valid: {until: 2026-12-31}, lapses: true}
-                  group: {name: Group, kind: working-group, reportsTo: forum}
+                  ↓group: {name: Group, kind: working-group, reportsTo: forum}
                 """),
         ],
         nonTriggeringExamples: [RuleExample("""

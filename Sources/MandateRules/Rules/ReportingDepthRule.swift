@@ -16,7 +16,7 @@ struct ReportingDepthRule: Rule {
               board: {name: Board, kind: political, root: true}
               a: {name: A, kind: steering-group, reportsTo: board}
               b: {name: B, kind: forum, reportsTo: a}
-              c: {name: C, kind: working-group, reportsTo: b}
+              ↓c: {name: C, kind: working-group, reportsTo: b}
             """, configuration: """
             rules:
               reporting-depth: {maximum: 2}

@@ -13,7 +13,7 @@ struct ReviewDueRule: Rule {
             model: overdue
             date: 2026-11-23
             bodies:
-              forum: {name: Psykiatriforum, kind: forum, root: true, review: 2023-01-31}
+              ↓forum: {name: Psykiatriforum, kind: forum, root: true, review: 2023-01-31}
             """)],
         nonTriggeringExamples: [RuleExample("""
             mandate: 1

@@ -14,7 +14,7 @@ struct SingleReportingLineRule: Rule {
             bodies:
               board: {name: Board, kind: political, root: true}
               council: {name: Council, kind: political, root: true}
-              forum: {name: Forum, kind: forum, reportsTo: [board, council]}
+              forum: {name: Forum, kind: forum, reportsTo: [board, ↓council]}
             """)],
         nonTriggeringExamples: [RuleExample("""
             mandate: 1

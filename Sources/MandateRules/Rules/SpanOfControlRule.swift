@@ -13,7 +13,7 @@ struct SpanOfControlRule: Rule {
             mandate: 1
             model: wide
             bodies:
-              board: {name: Board, kind: political, root: true}
+              ↓board: {name: Board, kind: political, root: true}
               a: {name: A, kind: forum, reportsTo: board}
               b: {name: B, kind: forum, reportsTo: board}
               c: {name: C, kind: forum, reportsTo: board}

@@ -12,7 +12,7 @@ struct SuccessorNamedRule: Rule {
             mandate: 1
             model: ends-silently
             bodies:
-              forum: {name: Integrationsforum, kind: forum, root: true, valid: {until: 2026-12-31}}
+              ↓forum: {name: Integrationsforum, kind: forum, root: true, valid: {until: 2026-12-31}}
             """)],
         nonTriggeringExamples: [
             RuleExample("""
