@@ -59,6 +59,9 @@ struct Check: ParsableCommand {
             } catch let failure as LoadFailure {
                 unusable = true
                 StandardError.print(failure.description)
+            } catch let failure as ConfigurationFailure {
+                unusable = true
+                StandardError.print(failure.description)
             }
         }
         print(format.write(reports, colour: format == .text && Terminal.wantsColour), terminator: "")

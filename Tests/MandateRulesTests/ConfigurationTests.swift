@@ -88,7 +88,7 @@ struct ConfigurationTests {
               - {rule: no-orphan, body: forum, until: someday}
             extra: true
             """
-        #expect(throws: LoadFailure.self) { try ConfigurationLoader.load(contents: Array(text.utf8), file: ".mandate.yml") }
+        #expect(throws: ConfigurationFailure.self) { try ConfigurationLoader.load(contents: Array(text.utf8), file: ".mandate.yml") }
         do {
             _ = try ConfigurationLoader.load(contents: Array(text.utf8), file: ".mandate.yml")
         } catch {

@@ -15,7 +15,6 @@ public enum LoadError: Hashable, Sendable {
     case notAMapping(context: String, found: SourceNodeKind)
     case keyNotText(context: String, found: SourceNodeKind)
     case unknownKey(key: String, context: String, suggestion: String?, allowed: [String])
-    case unknownRule(id: String, suggestion: String?)
     case duplicateKey(key: String, first: SourceLocation)
     case missingKey(key: String, context: String)
     case emptyValue(key: String, context: String)
@@ -68,8 +67,6 @@ public enum LoadError: Hashable, Sendable {
             "a key in \(context) must be a word, found \(found.noun)"
         case .unknownKey(let key, let context, _, _):
             "unknown key '\(key)' in \(context)"
-        case .unknownRule(let id, _):
-            "no rule is called '\(id)'"
         case .duplicateKey(let key, let first):
             "duplicate key '\(key)' (first written at line \(first.line), column \(first.column))"
         case .missingKey(let key, let context):
@@ -144,8 +141,6 @@ public enum LoadError: Hashable, Sendable {
             "write the key as a plain word, such as 'reportsTo:'"
         case .unknownKey(_, _, let suggestion, let allowed):
             suggestion.map { "did you mean '\($0)'?" } ?? "the keys allowed here are \(allowed.joined(separator: ", "))"
-        case .unknownRule(_, let suggestion):
-            suggestion.map { "did you mean '\($0)'?" } ?? "`mandate rules` lists the rules"
         case .duplicateKey:
             "keep one of the two; YAML keeps neither reliably"
         case .missingKey(let key, _):

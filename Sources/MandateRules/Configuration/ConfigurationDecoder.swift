@@ -3,7 +3,7 @@ import MandateModel
 /// Decodes the located tree of a `.mandate.yml` into a ``Configuration``, collecting every problem.
 struct ConfigurationDecoder {
     let tree: SourceTree
-    private(set) var diagnostics: [LoadDiagnostic] = []
+    private(set) var diagnostics: [ConfigurationDiagnostic] = []
 
     init(tree: SourceTree) {
         self.tree = tree
@@ -95,7 +95,7 @@ struct ConfigurationDecoder {
             let ruleText = tree.text(of: rule)
             let identifiers = RuleCatalogue.descriptions.map(\.identifier)
             guard identifiers.contains(ruleText) else {
-                report(.unknownRule(id: ruleText, suggestion: Suggestion.closest(to: ruleText, in: identifiers)), at: rule)
+                report(ConfigurationProblem.unknownRule(id: ruleText, suggestion: Suggestion.closest(to: ruleText, in: identifiers)), at: rule)
                 continue
             }
             guard let day = Day(tree.text(of: until)) else {
@@ -110,7 +110,7 @@ struct ConfigurationDecoder {
 
     /// The entries of a mapping whose keys are among `keys`; reports the others, duplicates and non-mappings.
     private mutating func mapping(_ node: SourceTree.Node, keys: [String], context: String,
-                                  unknown: ((String, [String]) -> LoadError)? = nil) -> [(String, SourceTree.Node)] {
+                                  unknown: ((String, [String]) -> ConfigurationProblem)? = nil) -> [(String, SourceTree.Node)] {
         guard tree.kind(of: node) == .mapping else {
             report(.notAMapping(context: context, found: tree.kind(of: node)), at: node)
             return []
@@ -126,7 +126,7 @@ struct ConfigurationDecoder {
             seen[key] = tree.location(of: keyNode)
             guard keys.contains(key) else {
                 report(unknown?(key, keys)
-                       ?? .unknownKey(key: key, context: context, suggestion: Suggestion.closest(to: key, in: keys), allowed: keys),
+                       ?? .file(.unknownKey(key: key, context: context, suggestion: Suggestion.closest(to: key, in: keys), allowed: keys)),
                        at: keyNode)
                 continue
             }
@@ -136,6 +136,10 @@ struct ConfigurationDecoder {
     }
 
     private mutating func report(_ error: LoadError, at node: SourceTree.Node) {
-        diagnostics.append(LoadDiagnostic(error, at: tree.location(of: node)))
+        report(.file(error), at: node)
+    }
+
+    private mutating func report(_ problem: ConfigurationProblem, at node: SourceTree.Node) {
+        diagnostics.append(ConfigurationDiagnostic(problem, at: tree.location(of: node)))
     }
 }

@@ -18,7 +18,7 @@ public enum ConfigurationLoader {
     /// `.mandate.yml` in the model's folder, else the standard one. `cache` keeps each file read once when
     /// many models share a folder.
     public static func configuration(forModel modelPath: String, override: String? = nil,
-                                     cache: inout [String: Configuration]) throws(LoadFailure) -> Configuration {
+                                     cache: inout [String: Configuration]) throws(ConfigurationFailure) -> Configuration {
         guard let path = override ?? file(nextTo: modelPath) else { return .standard }
         if let known = cache[path] { return known }
         let configuration = try load(file: path)
@@ -27,20 +27,25 @@ public enum ConfigurationLoader {
     }
 
     /// Loads the configuration file at `path`.
-    public static func load(file path: String) throws(LoadFailure) -> Configuration {
+    public static func load(file path: String) throws(ConfigurationFailure) -> Configuration {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw LoadFailure([LoadDiagnostic(.unreadableFile(reason: "no such file, or it cannot be read"),
-                                              at: SourceLocation(file: path, line: 1, column: 1))])
+            throw ConfigurationFailure([ConfigurationDiagnostic(.file(.unreadableFile(reason: "no such file, or it cannot be read")),
+                                                                at: SourceLocation(file: path, line: 1, column: 1))])
         }
         return try load(contents: [UInt8](data), file: path)
     }
 
     /// Loads a configuration from bytes; `file` names it in messages.
-    public static func load(contents bytes: [UInt8], file: String) throws(LoadFailure) -> Configuration {
-        let tree = try ModelLoader.parse(contents: bytes, file: file, format: .yaml)
+    public static func load(contents bytes: [UInt8], file: String) throws(ConfigurationFailure) -> Configuration {
+        let tree: SourceTree
+        do {
+            tree = try ModelLoader.parse(contents: bytes, file: file, format: .yaml)
+        } catch {
+            throw ConfigurationFailure(error)
+        }
         var decoder = ConfigurationDecoder(tree: tree)
         let configuration = decoder.decode()
-        guard decoder.diagnostics.isEmpty else { throw LoadFailure(decoder.diagnostics) }
+        guard decoder.diagnostics.isEmpty else { throw ConfigurationFailure(decoder.diagnostics) }
         return configuration
     }
 }
