@@ -13,6 +13,11 @@ struct PhasesCommand: ParsableCommand {
     var sizes: [Int] = [100_000]
 
     func run() throws {
+        try Self.printTable(sizes: sizes)
+    }
+
+    /// Measures and prints the phases at each size, for each shape of synthetic model.
+    static func printTable(sizes: [Int]) throws {
         var rows: [[String]] = []
         for bodies in sizes {
             for shape in SyntheticShape.allCases {
@@ -20,9 +25,9 @@ struct PhasesCommand: ParsableCommand {
                 var best = [Double](repeating: .infinity, count: 4)
                 for _ in 0..<5 {
                     best[0] = min(best[0], Stopwatch.best(of: 1) { EventScan.count(yaml) }.seconds)
-                    let tree = try Stopwatch.best(of: 1) { try ModelLoader.parse(contents: yaml, file: "m.yaml", format: .yaml) }
+                    let tree = try Stopwatch.best(of: 1) { try ModelLoader.parse(contents: yaml, file: "Models/synthetic-\(bodies)-\(shape.rawValue).yaml", format: .yaml) }
                     best[1] = min(best[1], tree.seconds)
-                    let model = try Stopwatch.best(of: 1) { try ModelLoader.load(contents: yaml, file: "m.yaml", format: .yaml) }
+                    let model = try Stopwatch.best(of: 1) { try ModelLoader.load(contents: yaml, file: "Models/synthetic-\(bodies)-\(shape.rawValue).yaml", format: .yaml) }
                     best[2] = min(best[2], model.seconds - tree.seconds)
                     best[3] = min(best[3], Stopwatch.best(of: 1) { Checker().check(model.result, at: Suite.date).findings.count }.seconds)
                 }

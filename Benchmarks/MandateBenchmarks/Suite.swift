@@ -62,8 +62,10 @@ enum Suite {
             peer.append([name, Table.format(cli.seconds), Table.format(script.seconds), Table.format(script.seconds / cli.seconds, 1) + "x",
                          String(findingCount(cli.output)), peerFindings])
             let peak = try (0..<3).map { _ in try ChildProcess.peakMemory([mandate, "check", "--at", "2026-06-01", yamlFile]) }.max()!
+            let peerPeak = try ChildProcess.peakMemory(["python3", "Benchmarks/Peer/check_networkx.py", yamlFile, "2026-06-01"])
             memory.append([name, Table.format(megabytes, 1), Table.format(Double(peak) * 1024 / 1_000_000, 1),
-                           Table.format(Double(peak) * 1024 / Double(yaml.count), 2) + "x"])
+                           Table.format(Double(peak) * 1024 / Double(yaml.count), 2) + "x",
+                           Table.format(Double(peerPeak) * 1024 / 1_000_000, 1), Table.format(Double(peak) / Double(peerPeak), 2) + "x"])
 
             // Render: the whole diagram up to 1,000 bodies; past that (dot needs minutes for 10,000 nodes) the
             // view a planner draws of a large structure: the reporting lines two levels around one body.
@@ -99,7 +101,9 @@ enum Suite {
                     ["bodies", "view", "drawn", "mandate s", "dot s", "mandate / dot"], render)
         Table.print("Comparing two versions with 130 planted changes (the rules run on both) against loading both (best of 3)",
                     ["bodies", "load both s", "diff s", "diff / load", "changes"], diff)
-        Table.print("Peak resident memory of `mandate check`, the whole process (largest of 3)", ["bodies", "file MB", "peak MB", "peak / file"], memory)
+        Table.print("Peak resident memory of `mandate check` (largest of 3) and of the peer, whole processes",
+                    ["bodies", "file MB", "peak MB", "peak / file", "peer peak MB", "mandate / peer"], memory)
+        try PhasesCommand.printTable(sizes: [sizes.max() ?? 100_000])
 
         let seeds = try FileManager.default.contentsOfDirectory(atPath: "Models").filter { $0.hasSuffix(".yaml") }.sorted()
         var seedRows: [[String]] = []

@@ -1,12 +1,13 @@
 /// Resolving references against the index of ids and aliases, with "did you mean" hints for those that
 /// name nothing.
 extension ModelDecoder {
-    mutating func reference<Entity>(_ node: SourceTree.Node, key: String, to kind: EntityKind) -> Located<Identifier<Entity>>? {
-        resolve(node, key: key, kinds: [kind]).map { Located(Identifier<Entity>($0.rawValue), at: tree.location(of: node)) }
+    /// The element of `kinds` (one kind, in a list made once by the caller) that a scalar names.
+    mutating func reference<Entity>(_ node: SourceTree.Node, key: String, to kinds: [EntityKind]) -> Located<Identifier<Entity>>? {
+        resolve(node, key: key, kinds: kinds).map { Located(Identifier<Entity>($0.rawValue), at: tree.location(of: node)) }
     }
 
-    mutating func references<Entity>(_ node: SourceTree.Node, key: String, to kind: EntityKind) -> [Located<Identifier<Entity>>] {
-        resolveAll(node, key: key, kinds: [kind]) { Identifier<Entity>($0.rawValue) }
+    mutating func references<Entity>(_ node: SourceTree.Node, key: String, to kinds: [EntityKind]) -> [Located<Identifier<Entity>>] {
+        resolveAll(node, key: key, kinds: kinds) { Identifier<Entity>($0.rawValue) }
     }
 
     mutating func entityReferences(_ node: SourceTree.Node, key: String, kinds: [EntityKind]) -> [Located<EntityID>] {

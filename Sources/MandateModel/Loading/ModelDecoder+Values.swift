@@ -93,6 +93,9 @@ extension ModelDecoder {
         return Validity(from: from, until: until)
     }
 
+    /// The kinds a member's role may be, made once.
+    private static let roleKind: [EntityKind] = [.role]
+
     mutating func members(_ node: SourceTree.Node) -> [Membership] {
         guard !tree.isNull(node) else { return [] }
         guard tree.kind(of: node) == .sequence else {
@@ -102,7 +105,7 @@ extension ModelDecoder {
         var result: [Membership] = []
         for item in tree.children(of: node) {
             if tree.kind(of: item) != .mapping {
-                if let role: Located<RoleID> = reference(item, key: "members", to: .role) {
+                if let role: Located<RoleID> = reference(item, key: "members", to: Self.roleKind) {
                     result.append(Membership(role: role, count: nil, note: nil))
                 }
                 continue
@@ -113,7 +116,7 @@ extension ModelDecoder {
             for (position, _, value) in entries(of: item, spec: ModelSchema.membership, context: "a member").entries {
                 let key = ModelSchema.membership.keys[position].name
                 switch key {
-                case "role": role = reference(value, key: key, to: .role)
+                case "role": role = reference(value, key: key, to: Self.roleKind)
                 case "count": count = integer(value, key: key, minimum: 1)
                 case "note": note = text(value, key: key)
                 default: break

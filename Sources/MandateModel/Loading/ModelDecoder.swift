@@ -144,15 +144,15 @@ struct ModelDecoder {
             report(.notAMapping(context: "\(spec.name) '\(id)'", found: tree.kind(of: value)), at: tree.location(of: value))
             return nil
         }
-        let (entries, isComplete) = self.entries(of: value, spec: spec, context: "\(spec.name) '\(id)'")
+        let (entries, present, isComplete) = self.entries(of: value, spec: spec, context: "\(spec.name) '\(id)'")
         var element = schema.blank(id, location)
         for (position, _, value) in entries {
             schema.fields[position].decode(&element, value, &self)
         }
-        for (key, other) in spec.conflicts {
-            guard let first = entries.first(where: { spec.keys[$0.position].name == key && hasValue($0.value) }),
-                  entries.contains(where: { spec.keys[$0.position].name == other && hasValue($0.value) }) else { continue }
-            report(.conflictingKeys(key: key, other: other), at: tree.location(of: first.key))
+        for (first, second) in spec.conflictingPositions where present & 1 << first != 0 && present & 1 << second != 0 {
+            guard let key = entries.first(where: { $0.position == first }), hasValue(key.value),
+                  let other = entries.first(where: { $0.position == second }), hasValue(other.value) else { continue }
+            report(.conflictingKeys(key: spec.keys[first].name, other: spec.keys[second].name), at: tree.location(of: key.key))
         }
         return isComplete ? element : nil
     }
@@ -169,9 +169,10 @@ struct ModelDecoder {
     // MARK: Mappings
 
     /// The entries of a mapping whose keys are all known to `spec`, with their positions in it; reports
-    /// unknown, duplicate, empty and missing keys. Complete when every required key has a value.
+    /// unknown, duplicate, empty and missing keys. `present` has a bit per key given; complete when every
+    /// required key has a value.
     mutating func entries(of node: SourceTree.Node, spec: ObjectSpec, context: @autoclosure () -> String)
-        -> (entries: [(position: Int, key: SourceTree.Node, value: SourceTree.Node)], isComplete: Bool) {
+        -> (entries: [(position: Int, key: SourceTree.Node, value: SourceTree.Node)], present: UInt64, isComplete: Bool) {
         let pairs = tree.pairs(of: node)
         var result: [(position: Int, key: SourceTree.Node, value: SourceTree.Node)] = []
         result.reserveCapacity(pairs.count)
@@ -188,25 +189,27 @@ struct ModelDecoder {
                                    allowed: spec.keyNames), at: tree.location(of: keyNode))
                 continue
             }
-            let key = spec.keys[position].name
             if seen & 1 << position != 0 {
+                let key = spec.keys[position].name
                 let first = pairs.first { tree.kind(of: $0.key) == .scalar && tree.text(of: $0.key) == key }!.key
                 report(.duplicateKey(key: key, first: tree.location(of: first)), at: tree.location(of: keyNode))
                 continue
             }
             seen |= 1 << position
-            if spec.keys[position].isRequired, tree.isNull(value) {
-                report(.emptyValue(key: key, context: context()), at: tree.location(of: keyNode))
+            if spec.requiredKeys & 1 << position != 0, tree.isNull(value) {
+                report(.emptyValue(key: spec.keys[position].name, context: context()), at: tree.location(of: keyNode))
                 isComplete = false
                 continue
             }
             result.append((position, keyNode, value))
         }
-        for (position, key) in spec.keys.enumerated() where key.isRequired && seen & 1 << position == 0 {
-            report(.missingKey(key: key.name, context: context()), at: tree.location(of: node))
+        if spec.requiredKeys & ~seen != 0 {
+            for (position, key) in spec.keys.enumerated() where spec.requiredKeys & ~seen & 1 << position != 0 {
+                report(.missingKey(key: key.name, context: context()), at: tree.location(of: node))
+            }
             isComplete = false
         }
-        return (result, isComplete)
+        return (result, seen, isComplete)
     }
 
     // MARK: Helpers

@@ -55,16 +55,18 @@ extension FieldBinding {
     /// The id of one element of `kind` (a body's alias resolves to its id).
     static func reference<Target>(_ name: String, _ path: WritableKeyPath<Entity, Located<Identifier<Target>>?> & Sendable,
                                   to kind: EntityKind, _ summary: String) -> Self {
-        Self(key: KeySpec(name, .reference([kind]), summary),
-             decode: { entity, node, decoder in entity[keyPath: path] = decoder.reference(node, key: name, to: kind) },
+        let kinds = [kind]
+        return Self(key: KeySpec(name, .reference(kinds), summary),
+             decode: { entity, node, decoder in entity[keyPath: path] = decoder.reference(node, key: name, to: kinds) },
              encode: { $0[keyPath: path].map { .string($0.value.rawValue) } })
     }
 
     /// One id or a list of ids of elements of `kind`.
     static func references<Target>(_ name: String, _ path: WritableKeyPath<Entity, [Located<Identifier<Target>>]> & Sendable,
                                    to kind: EntityKind, _ summary: String) -> Self {
-        Self(key: KeySpec(name, .references([kind]), summary),
-             decode: { entity, node, decoder in entity[keyPath: path] = decoder.references(node, key: name, to: kind) },
+        let kinds = [kind]
+        return Self(key: KeySpec(name, .references(kinds), summary),
+             decode: { entity, node, decoder in entity[keyPath: path] = decoder.references(node, key: name, to: kinds) },
              encode: { list($0[keyPath: path].map { .string($0.value.rawValue) }) })
     }
 

@@ -6,6 +6,10 @@ public struct ObjectSpec: Sendable {
     public let keys: [KeySpec]
     /// Pairs of keys that must not both be given a value (`chair` and `coChairs`); the first is reported.
     public let conflicts: [(String, String)]
+    /// A bit per required key, by position in ``keys``.
+    let requiredKeys: UInt64
+    /// ``conflicts`` as positions in ``keys``.
+    let conflictingPositions: [(Int, Int)]
     /// The keys' names as UTF-8, so that a key read from a file is found without making a string of it.
     private let keyBytes: [[UInt8]]
 
@@ -17,6 +21,9 @@ public struct ObjectSpec: Sendable {
         self.keys = keys
         self.conflicts = conflicts
         keyBytes = keys.map { Array($0.name.utf8) }
+        requiredKeys = keys.enumerated().reduce(0) { mask, key in key.element.isRequired ? mask | 1 << key.offset : mask }
+        let names = keys.map(\.name)
+        conflictingPositions = conflicts.map { (names.firstIndex(of: $0.0)!, names.firstIndex(of: $0.1)!) }
     }
 
     /// The names of the accepted keys, in order.
