@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MandateModel
 
 @main
 struct Mandate: ParsableCommand {
@@ -15,6 +16,10 @@ struct Mandate: ParsableCommand {
     /// Runs the command; usage errors exit 2 rather than the argument parser's 64, so that 2 always means
     /// "the input could not be used".
     static func main() {
+        if let unknown = unknownCommand(in: Array(CommandLine.arguments.dropFirst())) {
+            StandardError.print(unknown)
+            Foundation.exit(ExitStatus.unusableInput)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -25,5 +30,15 @@ struct Mandate: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+
+    /// The message for a first argument that names no command (`mandate chek x`), with the nearest command;
+    /// `nil` where the first argument is a command or an option.
+    static func unknownCommand(in arguments: [String]) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
+        let names = configuration.subcommands.map { $0._commandName } + ["help"]
+        guard !names.contains(first) else { return nil }
+        let hint = Suggestion.closest(to: first, in: names).map { "did you mean 'mandate \($0)'?" } ?? "the commands are \(names.joined(separator: ", "))"
+        return "error: 'mandate' has no command '\(first)'\n  hint: \(hint)"
     }
 }

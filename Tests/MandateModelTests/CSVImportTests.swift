@@ -42,6 +42,23 @@ struct CSVImportTests {
         #expect(fromCSV.bodies.map(\.source) == fromYAML.bodies.map(\.source))
     }
 
+    @Test("a spreadsheet's export in a Danish locale (';' between fields, TRUE and SAND, headers in capitals) loads as the plain CSV does",
+          arguments: ["csv-semicolons.csv", "csv-spreadsheet-headers.csv"])
+    func spreadsheetExports(name: String) throws {
+        let plain = "id,name,kind,root,reportsTo\nbyraad,Byrådet,political,true,\ndirektion,Direktionen,executive,false,byraad\n"
+        let expected = ModelJSONWriter.write(try ModelLoader.load(contents: Array(plain.utf8), file: "x.csv", format: .csv))
+        let model = try ModelLoader.load(contents: [UInt8](Data(contentsOf: TestPaths.fixtures.appendingPathComponent("valid/\(name)"))),
+                                         file: "x.csv", format: .csv)
+        #expect(ModelJSONWriter.write(model) == expected)
+    }
+
+    @Test("with ';' between fields, a list field's items are separated by ','")
+    func semicolonLists() throws {
+        let text = "id;name;kind;root;reportsTo;members;chair\nb;B;political;TRUE;;;\nf;F;forum;;b;\"r1, r2\";r1\n"
+        let model = try ModelLoader.load(contents: Array(text.utf8), file: "x.csv", format: .csv)
+        #expect(model.body("f")?.members.map(\.role.value) == ["r1", "r2"])
+    }
+
     @Test("the model's id comes from the file's name, made a valid id")
     func modelID() {
         #expect(CSVTreeWriter.modelID(file: "exports/Org chart 2026.csv") == "Org-chart-2026")

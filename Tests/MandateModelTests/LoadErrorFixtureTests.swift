@@ -34,7 +34,7 @@ struct LoadErrorFixtureTests {
             switch diagnostic.error {
             case .unknownKey: "unknown key"
             case .danglingReference: "dangling reference"
-            case .invalidDate: "invalid date"
+            case .invalidDate, .impossibleDate: "invalid date"
             case .duplicateIdentifier: "duplicate id"
             case .invalidChoice: "invalid choice"
             default: "other: \(diagnostic.message)"

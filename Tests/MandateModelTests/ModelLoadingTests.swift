@@ -135,4 +135,17 @@ struct ModelLoadingTests {
             #expect(error.diagnostics.first?.error == .nestingTooDeep(limit: ModelLoader.maximumDepth))
         }
     }
+
+    @Test("a single role under 'members' is a list of one, as with every other list key")
+    func singleMember() throws {
+        let model = try ModelLoader.load(contents: Array("""
+            mandate: 1
+            model: m
+            roles:
+              r: {title: Formand}
+            bodies:
+              forum: {name: Forum, kind: forum, root: true, chair: r, members: r}
+            """.utf8), file: "m.yaml", format: .yaml)
+        #expect(model.body("forum")?.members.map(\.role.value) == ["r"])
+    }
 }

@@ -20,11 +20,18 @@ struct SeedFindingTests {
             "defined-chair arbejdsgruppe-integration",
             "defined-secretariat arbejdsgruppe-integration",
             "no-orphan arbejdsgruppe-integration",
-            "alive-parent arbejdsgruppe-integration,integrationsforum",
         ])
         let orphan = try #require(report.findings.first { $0.rule == "no-orphan" })
         #expect(orphan.message.contains("reports to 'Integrationsforum for psykiatri og somatik', which does not exist on 2027-01-01 (valid until 2026-12-31)"))
         #expect(report.hasErrors)
+    }
+
+    @Test("one finding per cause: with no-orphan switched off, alive-parent reports the working group's absent parent")
+    func oneFindingPerCause() throws {
+        let model = try ModelLoader.load(file: RulesTestPaths.model("region-sjaelland-integrationsforum.yaml"))
+        let withoutOrphans = Configuration(rules: ["no-orphan": RuleSetting(isEnabled: false)])
+        let report = Checker(configuration: withoutOrphans).check(model, at: try #require(Day("2027-01-01")))
+        #expect(summary(report).filter { !$0.hasPrefix("defined-") } == ["alive-parent arbejdsgruppe-integration,integrationsforum"])
     }
 
     @Test("Region Sjælland in 2026: the Integrationsforum stands, only the working group's gaps are reported")

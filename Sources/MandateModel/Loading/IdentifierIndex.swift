@@ -11,6 +11,9 @@ struct IdentifierIndex {
     private var declarations: [String: Declaration] = [:]
     /// Every id and alias in declaration order, for "did you mean" hints.
     private var order: [String] = []
+    /// The names (and roles' titles) of the elements, in declaration order, for hints where a reference is
+    /// written as a name.
+    private(set) var names: [(name: String, id: EntityID)] = []
 
     /// Makes room for `count` ids.
     mutating func reserve(_ count: Int) {
@@ -32,6 +35,11 @@ struct IdentifierIndex {
         declarations[text] = Declaration(id: .body(body), location: location, isAlias: true)
         order.append(text)
         return nil
+    }
+
+    /// Records the name (or title) of the element `id`.
+    mutating func declareName(_ name: String, of id: EntityID) {
+        names.append((name, id))
     }
 
     /// The element an id or alias names.

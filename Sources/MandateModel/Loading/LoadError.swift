@@ -8,6 +8,12 @@ public enum LoadError: Hashable, Sendable {
     case forbiddenCharacter(detail: String)
     case syntax(problem: String)
     case tabIndentation
+    /// A key indented more than the key above it, which has its value on its own line.
+    case overIndented(key: String, indent: Int, sibling: String, siblingIndent: Int, parent: String?)
+    /// A key indented between two levels, lining up with neither.
+    case underIndented(key: String, indent: Int, inner: String, innerIndent: Int, outer: String?, outerIndent: Int)
+    /// An entry written at the left margin after a section key with nothing under it.
+    case entryOutsideSection(key: String, section: String)
     case unsupportedTag(tag: String)
     case textTooLong(key: String, characters: Int, limit: Int)
     case multipleDocuments
@@ -20,13 +26,19 @@ public enum LoadError: Hashable, Sendable {
     case emptyValue(key: String, context: String)
     case wrongType(key: String, expected: String, found: String)
     case invalidDate(key: String, text: String)
+    /// A date written YYYY-MM-DD that does not exist, and why.
+    case impossibleDate(key: String, text: String, reason: String)
+    /// A list where the key takes one value, and the key that takes a list.
+    case listWhereOne(key: String, listKey: String, items: [String])
+    /// A word of another language for one of the allowed values.
+    case localWord(key: String, text: String, word: String)
     case invalidChoice(key: String, text: String, allowed: [String], suggestion: String?)
     case invalidNumber(key: String, text: String, minimum: Int)
     case unsupportedVersion(found: String, supported: Int)
     case invalidIdentifier(id: String)
     case duplicateIdentifier(id: String, first: SourceLocation)
     case duplicateAlias(alias: String, first: SourceLocation)
-    case danglingReference(id: String, key: String, expected: [EntityKind], suggestion: String?)
+    case danglingReference(id: String, key: String, expected: [EntityKind], suggestion: String?, named: String? = nil)
     case wrongReferenceKind(id: String, key: String, found: EntityKind, expected: [EntityKind])
     case conflictingKeys(key: String, other: String)
     case csvSyntax(problem: String, hint: String)
@@ -55,6 +67,14 @@ public enum LoadError: Hashable, Sendable {
             "the tag '\(tag)' has no meaning in a model file"
         case .tabIndentation:
             "a tab where YAML expects spaces"
+        case .overIndented(let key, let indent, let sibling, let siblingIndent, let parent):
+            "'\(key)' is indented \(Self.spaces(indent)), more than '\(sibling)' above it (\(siblingIndent))"
+                + (parent.map { "; the keys of '\($0)' line up" } ?? "")
+        case .underIndented(let key, let indent, let inner, let innerIndent, let outer, let outerIndent):
+            "'\(key)' is indented \(Self.spaces(indent)), which lines up with no key above it: the keys of '\(inner)' have \(innerIndent)"
+                + (outer.map { ", the keys of '\($0)' \(outerIndent)" } ?? ", the model's own keys \(outerIndent)")
+        case .entryOutsideSection(let key, let section):
+            "'\(key)' is not indented under '\(section):', so it is read as a key of the model"
         case .textTooLong(let key, let characters, let limit):
             "'\(key)' is \(characters) characters long, more than the limit of \(limit)"
         case .multipleDocuments:
@@ -77,6 +97,12 @@ public enum LoadError: Hashable, Sendable {
             "'\(key)' must be \(expected), found \(found)"
         case .invalidDate(let key, let text):
             "'\(key)' is not a valid date: '\(text)'"
+        case .impossibleDate(let key, let text, let reason):
+            "'\(key)' is not a date that exists: '\(text)' (\(reason))"
+        case .listWhereOne(let key, _, let items):
+            "'\(key)' takes one id, found a list of \(items.count)"
+        case .localWord(let key, let text, _):
+            "'\(key)' must be one of the model's words, found '\(text)'"
         case .invalidChoice(let key, let text, let allowed, _):
             "'\(key)' must be one of \(allowed.joined(separator: ", ")); found '\(text)'"
         case .invalidNumber(let key, let text, let minimum):
@@ -89,10 +115,10 @@ public enum LoadError: Hashable, Sendable {
             "duplicate id '\(id)' (first declared at \(first))"
         case .duplicateAlias(let alias, let first):
             "the alias '\(alias)' already names another element (at \(first))"
-        case .danglingReference(let id, let key, let expected, _):
+        case .danglingReference(let id, let key, let expected, _, _):
             "'\(key)' names '\(id)', which is no \(Self.kinds(expected)) in this model"
         case .wrongReferenceKind(let id, let key, let found, let expected):
-            "'\(key)' names '\(id)', which is a \(found.rawValue), not a \(Self.kinds(expected))"
+            "'\(key)' names '\(id)', which is \(Self.article(found.rawValue)), not \(Self.article(Self.kinds(expected)))"
         case .conflictingKeys(let key, let other):
             "'\(key)' and '\(other)' cannot both be given"
         case .csvSyntax(let problem, _):
@@ -129,6 +155,12 @@ public enum LoadError: Hashable, Sendable {
             "remove the tag; write the value as text, a number, true or false, a list or a mapping"
         case .tabIndentation:
             "YAML indents with spaces only; replace the tab with spaces"
+        case .overIndented(let key, _, let sibling, let siblingIndent, _):
+            "indent '\(key)' by \(Self.spaces(siblingIndent)), as '\(sibling)' is"
+        case .underIndented(let key, _, let inner, let innerIndent, _, _):
+            "indent '\(key)' by \(Self.spaces(innerIndent)) to keep it among the keys of '\(inner)'"
+        case .entryOutsideSection(let key, let section):
+            "indent '\(key)' and the lines under it by two more spaces, under '\(section):'"
         case .textTooLong:
             "shorten it; put long explanations in a document the model's 'source' points to"
         case .multipleDocuments:
@@ -144,13 +176,19 @@ public enum LoadError: Hashable, Sendable {
         case .duplicateKey:
             "keep one of the two; YAML keeps neither reliably"
         case .missingKey(let key, _):
-            "add '\(key): …'"
+            key == "mandate" ? "add 'mandate: 1' as the file's first line" : "add '\(key): …'"
         case .emptyValue(let key, _):
             "write a value after '\(key):'"
         case .wrongType(_, let expected, let found):
             found.hasSuffix("in quotes") ? "write \(expected) without quotes" : "write \(expected) here"
         case .invalidDate:
             "write the date as YYYY-MM-DD, for example 2026-12-31"
+        case .impossibleDate:
+            "check the day and the month; write a day the calendar has"
+        case .listWhereOne(_, let listKey, let items):
+            "for more than one, write '\(listKey): [\(items.joined(separator: ", "))]' instead"
+        case .localWord(_, let text, let word):
+            "write '\(word)', the model's word for '\(text)'"
         case .invalidChoice(_, _, _, let suggestion):
             suggestion.map { "did you mean '\($0)'?" } ?? "use one of the values listed"
         case .invalidNumber(_, let text, _):
@@ -163,11 +201,11 @@ public enum LoadError: Hashable, Sendable {
             "every id must be unique across organisations, units, roles and bodies; rename one of them"
         case .duplicateAlias:
             "an alias must not repeat another element's id or another body's alias; remove or reword one"
-        case .danglingReference(_, _, let expected, let suggestion):
-            suggestion.map { "did you mean '\($0)'?" }
+        case .danglingReference(_, _, let expected, let suggestion, let named):
+            suggestion.map { id in named.map { "did you mean '\(id)' (named '\($0)')? write the id, not the name" } ?? "did you mean '\(id)'?" }
                 ?? "declare it under '\(expected.first?.section ?? "bodies")', or correct the id"
         case .wrongReferenceKind(_, _, _, let expected):
-            "name a \(Self.kinds(expected)) here"
+            "name \(Self.article(Self.kinds(expected))) here"
         case .conflictingKeys(let key, let other):
             "keep either '\(key)' or '\(other)'"
         case .csvSyntax(_, let hint):
@@ -183,6 +221,16 @@ public enum LoadError: Hashable, Sendable {
         case .csvEmptyCell(let column):
             "every row needs its '\(column)'"
         }
+    }
+
+    /// `a body`, `a unit`, `an organisation`.
+    private static func article(_ noun: String) -> String {
+        (["organisation", "element"].contains { noun.hasPrefix($0) } ? "an " : "a ") + noun
+    }
+
+    /// `1 space`, `4 spaces`.
+    private static func spaces(_ count: Int) -> String {
+        count == 1 ? "1 space" : "\(count) spaces"
     }
 
     private static func kinds(_ kinds: [EntityKind]) -> String {

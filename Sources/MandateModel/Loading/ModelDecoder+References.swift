@@ -64,13 +64,23 @@ extension ModelDecoder {
             return entity
         }
         var suggestion: String?
+        var named: String?
         if suggestionsLeft > 0 {
             suggestionsLeft -= 1
             let names = self.names ?? index.namesByKind
             self.names = names
-            suggestion = Suggestion.closest(to: text, in: kinds.lazy.flatMap { names[$0] ?? [] })
+            // A name written where the id belongs comes first; then the nearest id or alias; then the nearest name.
+            let candidates = index.names.filter { kinds.contains($0.id.kind) }
+            if let match = candidates.first(where: { $0.name.lowercased() == text.lowercased() }) {
+                (suggestion, named) = (match.id.rawValue, match.name)
+            } else if let id = Suggestion.closest(to: text, in: kinds.lazy.flatMap { names[$0] ?? [] }) {
+                suggestion = id
+            } else if let name = Suggestion.closest(to: text, in: candidates.map(\.name)),
+                      let match = candidates.first(where: { $0.name == name }) {
+                (suggestion, named) = (match.id.rawValue, match.name)
+            }
         }
-        report(.danglingReference(id: text, key: key, expected: kinds, suggestion: suggestion), at: tree.location(of: node))
+        report(.danglingReference(id: text, key: key, expected: kinds, suggestion: suggestion, named: named), at: tree.location(of: node))
         return nil
     }
 }

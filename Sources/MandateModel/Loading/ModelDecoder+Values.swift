@@ -35,6 +35,10 @@ extension ModelDecoder {
     mutating func day(_ node: SourceTree.Node, key: String) -> Day? {
         guard let text = scalar(node, key: key, expected: "a date") else { return nil }
         guard let day = Day(text) else {
+            if let reason = Day.impossibility(of: text) {
+                report(.impossibleDate(key: key, text: text, reason: reason), at: tree.location(of: node))
+                return nil
+            }
             report(.invalidDate(key: key, text: text), at: tree.location(of: node))
             return nil
         }
@@ -61,10 +65,13 @@ extension ModelDecoder {
         return value
     }
 
-    mutating func choice<Choice: RawRepresentable & CaseIterable>(_ node: SourceTree.Node, key: String) -> Choice?
-    where Choice.RawValue == String {
+    mutating func choice<Choice: ModelChoice>(_ node: SourceTree.Node, key: String) -> Choice? {
         guard let text = scalar(node, key: key, expected: "a word") else { return nil }
         if let value = Choice(rawValue: text) { return value }
+        if let word = Choice.localWords[text.lowercased()] {
+            report(.localWord(key: key, text: text, word: word.rawValue), at: tree.location(of: node))
+            return nil
+        }
         let allowed = Choice.allCases.map(\.rawValue)
         report(.invalidChoice(key: key, text: text, allowed: allowed, suggestion: Suggestion.closest(to: text, in: allowed)),
                at: tree.location(of: node))
@@ -98,12 +105,13 @@ extension ModelDecoder {
 
     mutating func members(_ node: SourceTree.Node) -> [Membership] {
         guard !tree.isNull(node) else { return [] }
-        guard tree.kind(of: node) == .sequence else {
+        guard tree.kind(of: node) != .mapping else {
             report(.wrongType(key: "members", expected: "a list", found: tree.kind(of: node).noun), at: tree.location(of: node))
             return []
         }
         var result: [Membership] = []
-        for item in tree.children(of: node) {
+        // A single role is a list of one, as with every other list key.
+        for item in tree.kind(of: node) == .sequence ? tree.children(of: node) : [node] {
             if tree.kind(of: item) != .mapping {
                 if let role: Located<RoleID> = reference(item, key: "members", to: Self.roleKind) {
                     result.append(Membership(role: role, count: nil, note: nil))

@@ -40,7 +40,8 @@ struct ModelDecoder {
             report(.notAMapping(context: "a model file", found: tree.kind(of: root)), at: tree.location(of: root))
             return nil
         }
-        let entries = self.entries(of: root, spec: ModelSchema.document, context: "the model").entries
+        let outside = entriesOutsideSections(root)
+        let entries = self.entries(of: root, spec: ModelSchema.document, context: "the model", skipping: outside).entries
         indexIdentifiers(entries.map { (ModelSchema.document.keys[$0.position].name, $0.value) })
         var id: String?
         var title: String?
@@ -70,6 +71,23 @@ struct ModelDecoder {
                      organisations: organisations, units: units, roles: roles, bodies: bodies)
     }
 
+    /// Keys of the document written at the left margin after a section key with nothing under it (`bodies:`
+    /// then `forum:` not indented): entries meant for the section, reported as such.
+    private mutating func entriesOutsideSections(_ root: SourceTree.Node) -> Set<SourceTree.Node> {
+        var outside = Set<SourceTree.Node>()
+        var emptySection: String?
+        for (keyNode, value) in tree.pairs(of: root) where tree.kind(of: keyNode) == .scalar {
+            let key = tree.text(of: keyNode)
+            if ModelSchema.document.position(of: key) != nil {
+                emptySection = ModelSchema.sectionKind(key) != nil && tree.isNull(value) ? key : nil
+            } else if let section = emptySection, tree.kind(of: value) == .mapping {
+                report(.entryOutsideSection(key: key, section: section), at: tree.location(of: keyNode))
+                outside.insert(keyNode)
+            }
+        }
+        return outside
+    }
+
     private mutating func checkVersion(_ node: SourceTree.Node) {
         guard tree.kind(of: node) == .scalar, tree.isPlain(node), tree.text(of: node) == String(ModelSchema.formatVersion) else {
             let found = tree.kind(of: node) == .scalar ? describe(node) : tree.kind(of: node).noun
@@ -89,8 +107,14 @@ struct ModelDecoder {
                 let location = tree.location(of: idNode)
                 if let first = index.declare(id, as: kind, at: location) {
                     report(.duplicateIdentifier(id: id, first: first), at: location)
-                } else if kind == .body, tree.kind(of: entry) == .mapping {
-                    indexAliases(of: BodyID(id), in: entry)
+                    continue
+                }
+                guard tree.kind(of: entry) == .mapping else { continue }
+                if kind == .body { indexAliases(of: BodyID(id), in: entry) }
+                let nameKey = kind == .role ? "title" : "name"
+                if let name = tree.pairs(of: entry).first(where: { tree.kind(of: $0.key) == .scalar && tree.text(of: $0.key) == nameKey })?.value,
+                   tree.kind(of: name) == .scalar {
+                    index.declareName(tree.text(of: name), of: EntityID(kind, id))
                 }
             }
         }
@@ -171,7 +195,8 @@ struct ModelDecoder {
     /// The entries of a mapping whose keys are all known to `spec`, with their positions in it; reports
     /// unknown, duplicate, empty and missing keys. `present` has a bit per key given; complete when every
     /// required key has a value.
-    mutating func entries(of node: SourceTree.Node, spec: ObjectSpec, context: @autoclosure () -> String)
+    mutating func entries(of node: SourceTree.Node, spec: ObjectSpec, context: @autoclosure () -> String,
+                          skipping reported: Set<SourceTree.Node> = [])
         -> (entries: [(position: Int, key: SourceTree.Node, value: SourceTree.Node)], present: UInt64, isComplete: Bool) {
         let pairs = tree.pairs(of: node)
         var result: [(position: Int, key: SourceTree.Node, value: SourceTree.Node)] = []
@@ -184,6 +209,7 @@ struct ModelDecoder {
                 continue
             }
             guard let position = tree.withText(of: keyNode, spec.position(ofUTF8:)) else {
+                guard !reported.contains(keyNode) else { continue }
                 let key = tree.text(of: keyNode)
                 report(.unknownKey(key: key, context: context(), suggestion: Suggestion.closest(to: key, in: spec.keyNames),
                                    allowed: spec.keyNames), at: tree.location(of: keyNode))

@@ -1,10 +1,11 @@
 /// Finds the candidate closest to a misspelt word, for "did you mean" hints.
 public enum Suggestion {
     /// The candidate with the smallest edit distance to `word`, if it is close enough to be a plausible
-    /// typo: at most a third of the word's length, and at least 1 and at most 3 edits. Case is ignored.
+    /// typo: at most a third of the word's length, and at least 1 (2 from five letters on, as `bodys` for
+    /// `bodies`) and at most 3 edits. Case is ignored.
     public static func closest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
         let target = Array(word.lowercased().unicodeScalars)
-        let limit = min(3, max(1, target.count / 3))
+        let limit = min(3, max(target.count >= 5 ? 2 : 1, target.count / 3))
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let other = Array(candidate.lowercased().unicodeScalars)

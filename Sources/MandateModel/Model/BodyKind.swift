@@ -1,5 +1,5 @@
 /// What sort of body a ``Body`` is; diagrams draw each kind with its own shape and colour.
-public enum BodyKind: String, Hashable, Sendable, CaseIterable {
+public enum BodyKind: String, ModelChoice {
     case political
     case executive
     case steeringGroup = "steering-group"
@@ -9,4 +9,11 @@ public enum BodyKind: String, Hashable, Sendable, CaseIterable {
     case workingGroup = "working-group"
     case cluster
     case alliance
+
+    /// Danish words for the kinds.
+    public static let localWords: [String: BodyKind] = [
+        "politisk": .political, "direktion": .executive, "ledelse": .executive, "styregruppe": .steeringGroup,
+        "udvalg": .committee, "komité": .committee, "råd": .council, "arbejdsgruppe": .workingGroup,
+        "klynge": .cluster, "sundhedsklynge": .cluster, "alliance": .alliance, "samarbejde": .alliance,
+    ]
 }

@@ -34,6 +34,21 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
         self.init(year: year, month: month, day: day)
     }
 
+    /// Why `text`, written `YYYY-MM-DD`, names no day ("2027 has no 30 February"); `nil` where it is a day
+    /// or is not written that way.
+    public static func impossibility(of text: String) -> String? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard Day(text) == nil, parts.map(\.utf8.count) == [4, 2, 2], text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        guard year >= 1 else { return "there is no year 0" }
+        guard (1...12).contains(month) else { return "there is no month \(month)" }
+        guard day >= 1 else { return "there is no day 0" }
+        return "\(year) has no \(day) \(monthNames[month - 1])"
+    }
+
+    private static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                                     "October", "November", "December"]
+
     /// `YYYY-MM-DD`.
     public var description: String {
         func pad(_ value: Int, _ width: Int) -> String {

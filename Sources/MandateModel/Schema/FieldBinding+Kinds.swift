@@ -23,9 +23,7 @@ extension FieldBinding {
     }
 
     /// One of a fixed set of words; required.
-    static func choice<Choice: RawRepresentable & CaseIterable & Sendable>(
-        _ name: String, _ path: WritableKeyPath<Entity, Choice> & Sendable, _ summary: String
-    ) -> Self where Choice.RawValue == String {
+    static func choice<Choice: ModelChoice>(_ name: String, _ path: WritableKeyPath<Entity, Choice> & Sendable, _ summary: String) -> Self {
         Self(key: KeySpec(name, .choice(Choice.allCases.map(\.rawValue)), summary, required: true),
              decode: { entity, node, decoder in if let value: Choice = decoder.choice(node, key: name) { entity[keyPath: path] = value } },
              encode: { .string($0[keyPath: path].rawValue) })
@@ -52,12 +50,20 @@ extension FieldBinding {
              encode: { $0[keyPath: path].map { .string($0.description) } })
     }
 
-    /// The id of one element of `kind` (a body's alias resolves to its id).
+    /// The id of one element of `kind` (a body's alias resolves to its id); `listKey` is the key to write
+    /// instead where a list is given (`coChairs` for `chair`).
     static func reference<Target>(_ name: String, _ path: WritableKeyPath<Entity, Located<Identifier<Target>>?> & Sendable,
-                                  to kind: EntityKind, _ summary: String) -> Self {
+                                  to kind: EntityKind, listKey: String? = nil, _ summary: String) -> Self {
         let kinds = [kind]
         return Self(key: KeySpec(name, .reference(kinds), summary),
-             decode: { entity, node, decoder in entity[keyPath: path] = decoder.reference(node, key: name, to: kinds) },
+             decode: { entity, node, decoder in
+                 if let listKey, decoder.tree.kind(of: node) == .sequence {
+                     decoder.report(.listWhereOne(key: name, listKey: listKey, items: decoder.tree.children(of: node).map(decoder.tree.text(of:))),
+                                    at: decoder.tree.location(of: node))
+                     return
+                 }
+                 entity[keyPath: path] = decoder.reference(node, key: name, to: kinds)
+             },
              encode: { $0[keyPath: path].map { .string($0.value.rawValue) } })
     }
 

@@ -55,7 +55,7 @@ public enum ModelSchema {
             .references("reportsTo", \.reportsTo, to: .body, "The body it reports to (more than one is loaded, and reported by the checker)."),
             .references("establishedBy", \.establishedBy, to: .body, "The body that set it up."),
             .references("anchoredIn", \.anchoredIn, to: .body, "The body it is politically anchored in."),
-            .reference("chair", \.chair, to: .role, "The role that chairs it."),
+            .reference("chair", \.chair, to: .role, listKey: "coChairs", "The role that chairs it."),
             .references("coChairs", \.coChairs, to: .role, "The roles that chair it together (two or more)."),
             .references("secretariat", \.secretariat, to: [.unit, .organisation],
                         "The units or organisations that serve as its secretariat; several means a shared secretariat."),

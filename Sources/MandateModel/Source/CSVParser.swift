@@ -1,5 +1,5 @@
-/// Splits CSV (RFC 4180: fields separated by commas; a field in double quotes may hold commas, line breaks
-/// and doubled quotes; LF or CRLF line ends; a UTF-8 byte-order mark is skipped) into rows of located
+/// Splits CSV (RFC 4180: fields separated by commas, or by semicolons as spreadsheets in a Danish locale
+/// save them; a field in double quotes may hold separators, line breaks and doubled quotes; LF or CRLF line ends; a UTF-8 byte-order mark is skipped) into rows of located
 /// fields, and reports every malformed field rather than stopping at the first.
 struct CSVParser {
     private let bytes: UnsafeBufferPointer<UInt8>
@@ -11,10 +11,28 @@ struct CSVParser {
     /// Texts of quoted fields that held doubled quotes, unescaped.
     private(set) var decoded: [UInt8] = []
     private(set) var diagnostics: [LoadDiagnostic] = []
+    /// The byte between fields.
+    let separator: UInt8
 
     init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
         self.bytes = bytes
         self.file = file
+        separator = Self.separator(of: bytes)
+    }
+
+    /// `;` where the first line, outside quotes, has more semicolons than commas; else `,`.
+    private static func separator(of bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        var commas = 0
+        var semicolons = 0
+        var quoted = false
+        for byte in bytes {
+            if byte == UInt8(ascii: "\"") { quoted.toggle() }
+            if quoted { continue }
+            if byte == 0x0A { break }
+            if byte == UInt8(ascii: ",") { commas += 1 }
+            if byte == UInt8(ascii: ";") { semicolons += 1 }
+        }
+        return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
     }
 
     /// Every row with at least one character; blank lines are passed over.
@@ -30,7 +48,7 @@ struct CSVParser {
             while true {
                 guard let cell = field() else { return rows }
                 row.append(cell)
-                if index < bytes.count, bytes[index] == UInt8(ascii: ",") {
+                if index < bytes.count, bytes[index] == separator {
                     index += 1
                     continue
                 }
@@ -101,7 +119,7 @@ struct CSVParser {
 
     private func isFieldEnd(_ position: Int) -> Bool {
         let byte = bytes[position]
-        return byte == UInt8(ascii: ",") || byte == 0x0A || byte == 0x0D && position + 1 < bytes.count && bytes[position + 1] == 0x0A
+        return byte == separator || byte == 0x0A || byte == 0x0D && position + 1 < bytes.count && bytes[position + 1] == 0x0A
     }
 
     /// Passes an LF or CRLF line end, if one is here.

@@ -2,8 +2,9 @@
 /// that one decoder checks both and every message points at the row and column of the field.
 ///
 /// The header names the columns: `id`, then any key of a body (`name`, `kind`, `reportsTo`, `chair`,
-/// `organisation`, …), with `validFrom` and `validUntil` for `valid`. A list key holds its ids separated
-/// by `;`. Empty fields are left out. Organisations, roles and units are declared by naming them: every
+/// `organisation`, …), with `validFrom` and `validUntil` for `valid`, in any case. A list key holds its ids
+/// separated by `;` (by `,` in a file whose fields are separated by `;`). `TRUE`, `FALSE`, and the Danish
+/// `SAND` and `FALSK` that spreadsheets write, are read as `true` and `false`. Empty fields are left out. Organisations, roles and units are declared by naming them: every
 /// id under `organisation` is an organisation (of kind `other`), every id under `chair`, `coChairs` and
 /// `members` a role, and every id under `secretariat` that is not an organisation a unit. The model's id
 /// is the file's name.
@@ -13,10 +14,10 @@ enum CSVReader {
 
     /// Reads `bytes` as a CSV model named after `file`, or returns every problem with the header and rows.
     static func read(_ bytes: [UInt8], file: String) -> Result<SourceTree, LoadFailure> {
-        let (rows, decoded, syntaxErrors) = bytes.withUnsafeBufferPointer { buffer in
+        let (rows, decoded, syntaxErrors, separator) = bytes.withUnsafeBufferPointer { buffer in
             var parser = CSVParser(bytes: buffer, file: file)
             let rows = parser.rows()
-            return (rows, parser.decoded, parser.diagnostics)
+            return (rows, parser.decoded, parser.diagnostics, parser.separator)
         }
         var diagnostics = syntaxErrors
         guard let header = rows.first else {
@@ -31,8 +32,10 @@ enum CSVReader {
         let allowed = ["id"] + ModelSchema.body.keyNames.filter { $0 != "valid" } + ["validFrom", "validUntil"]
         var columns: [String] = []
         var firstCell: [String: CSVCell] = [:]
+        // Spreadsheets capitalise headers (`ID`, `Name`): a column is matched without regard to case.
+        let canonical = Dictionary(allowed.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         for cell in header {
-            let name = text(cell)
+            let name = canonical[text(cell).lowercased()] ?? text(cell)
             columns.append(name)
             if !allowed.contains(name) {
                 diagnostics.append(LoadDiagnostic(.csvUnknownColumn(name: name, suggestion: Suggestion.closest(to: name, in: allowed), allowed: allowed),
@@ -59,7 +62,8 @@ enum CSVReader {
         }
         guard diagnostics.isEmpty else { return .failure(LoadFailure(diagnostics)) }
 
-        var writer = CSVTreeWriter(file: file, source: bytes, decoded: decoded, columns: columns)
+        var writer = CSVTreeWriter(file: file, source: bytes, decoded: decoded, columns: columns,
+                                   listSeparator: separator == UInt8(ascii: ";") ? UInt8(ascii: ",") : UInt8(ascii: ";"))
         return .success(writer.tree(rows: Array(rows.dropFirst())))
     }
 }

@@ -15,7 +15,13 @@ struct CSVTreeWriter {
         }
     }.map(\.name))
 
-    init(file: String, source: [UInt8], decoded: [UInt8], columns: [String]) {
+    /// The body keys whose value is `true` or `false`.
+    static let booleanKeys: Set<String> = Set(ModelSchema.body.keys.filter { if case .boolean = $0.type { true } else { false } }.map(\.name))
+    /// The byte between the items of a list field.
+    private let listSeparator: UInt8
+
+    init(file: String, source: [UInt8], decoded: [UInt8], columns: [String], listSeparator: UInt8) {
+        self.listSeparator = listSeparator
         self.file = file
         self.source = source
         self.decoded = decoded
@@ -64,6 +70,8 @@ struct CSVTreeWriter {
                 _ = builder.begin(.sequence, line: cell.line, column: cell.column)
                 for part in parts(of: cell) { add(part) }
                 builder.end()
+            } else if Self.booleanKeys.contains(name), let value = Self.spreadsheetBoolean(text(of: cell)) {
+                word(value, cell.line, cell.column)
             } else {
                 add(cell)
             }
@@ -115,7 +123,16 @@ struct CSVTreeWriter {
         return result
     }
 
-    /// A list field's items: split at `;`, with the spaces around each taken off and empty items left out.
+    /// `true` or `false` for the ways spreadsheets write them, `nil` for anything else.
+    private static func spreadsheetBoolean(_ text: String) -> String? {
+        switch text.lowercased() {
+        case "true", "sand": "true"
+        case "false", "falsk": "false"
+        default: nil
+        }
+    }
+
+    /// A list field's items: split at the list separator, with the spaces around each taken off and empty items left out.
     private func parts(of cell: CSVCell) -> [CSVCell] {
         let bytes = cell.isDecoded ? decoded : source
         var result: [CSVCell] = []
@@ -123,7 +140,7 @@ struct CSVTreeWriter {
         var column = cell.column + (cell.isQuoted ? 1 : 0)
         var index = start
         while index <= cell.range.upperBound {
-            if index == cell.range.upperBound || bytes[index] == UInt8(ascii: ";") {
+            if index == cell.range.upperBound || bytes[index] == listSeparator {
                 var low = start
                 var high = index
                 var lowColumn = column

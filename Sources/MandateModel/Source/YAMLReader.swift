@@ -97,8 +97,10 @@ enum YAMLReader {
             return LoadDiagnostic(.forbiddenCharacter(detail: problem), at: SourceLocation(file: file, line: line, column: column))
         }
         let input = parser.input.string
-        if let start = input.start, start + mark.index < input.end, start[mark.index] == UInt8(ascii: "\t") {
-            return LoadDiagnostic(.tabIndentation, at: SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1))
+        if let start = input.start {
+            let advice = IndentationAdvice(source: UnsafeBufferPointer(start: start, count: input.end - start))
+            if let tab = advice.tab(on: mark.line + 1, orAbove: problem.contains("tab"), file: file) { return tab }
+            if let mistake = advice.mistake(on: mark.line + 1, file: file) { return mistake }
         }
         var text = problem
         if let context = parser.context.map({ String(cString: $0) }) {

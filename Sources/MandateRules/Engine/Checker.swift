@@ -31,6 +31,9 @@ public struct Checker: Sendable {
             let severity = configuration.severity(of: description)
             return rules[index].init(options: options).check(context).map { $0.severity == severity ? $0 : $0.with(severity: severity) }
         }.flatMap { $0 }
+        // One finding per cause: the first rule's, in the order the rules are given.
+        var causes = Set<String>()
+        findings = findings.filter { finding in finding.cause.map { causes.insert($0).inserted } ?? true }
         var waived: [Finding] = []
         var used = [Bool](repeating: false, count: configuration.waivers.count)
         let current = configuration.waivers.indices.filter { date <= configuration.waivers[$0].until }

@@ -10,19 +10,28 @@ public struct Finding: Hashable, Sendable, Comparable {
     /// The bodies involved, first the one the finding is about.
     public let bodies: [BodyID]
     public let location: SourceLocation
+    /// What causes it, where two rules can see one cause ("body X is cut off from the absent body Y"): the
+    /// checker keeps one finding per cause, the first rule's in the catalogue's order.
+    public let cause: String?
 
     /// Creates a finding.
-    public init(rule: String, severity: Severity, message: String, bodies: [BodyID], location: SourceLocation) {
+    public init(rule: String, severity: Severity, message: String, bodies: [BodyID], location: SourceLocation, cause: String? = nil) {
         self.rule = rule
         self.severity = severity
         self.message = message
         self.bodies = bodies
         self.location = location
+        self.cause = cause
     }
 
     /// The same finding at another severity.
     public func with(severity: Severity) -> Finding {
-        Finding(rule: rule, severity: severity, message: message, bodies: bodies, location: location)
+        Finding(rule: rule, severity: severity, message: message, bodies: bodies, location: location, cause: cause)
+    }
+
+    /// The cause of a body cut off from the structure because the body above it is absent at the date.
+    public static func cutOff(_ body: BodyID, from absent: BodyID) -> String {
+        "cut off: \(body) from absent \(absent)"
     }
 
     /// File order, then rule, then message: the order every report uses.

@@ -14,8 +14,8 @@ public protocol Rule: Sendable {
 
 extension Rule {
     /// A finding of this rule at its default severity.
-    public func finding(_ message: String, bodies: [BodyID], at location: SourceLocation) -> Finding {
+    public func finding(_ message: String, bodies: [BodyID], at location: SourceLocation, cause: String? = nil) -> Finding {
         Finding(rule: Self.description.identifier, severity: Self.description.defaultSeverity, message: message,
-                bodies: bodies, location: location)
+                bodies: bodies, location: location, cause: cause)
     }
 }

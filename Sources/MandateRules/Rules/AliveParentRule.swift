@@ -9,17 +9,18 @@ struct AliveParentRule: Rule {
         rationale: """
             When a forum ends, the bodies under it need a new home; when a body starts before the one it reports to \
             exists, its first decisions have nowhere to go. Checking at a future date (`--at`) shows what a planned \
-            end date leaves behind.
+            end date leaves behind. A body that this cuts off from every root gets one finding, from no-orphan, which \
+            names the absent body too; this rule reports the other absent bodies a body still names.
             """,
         defaultSeverity: .error,
         triggeringExamples: [RuleExample("""
             mandate: 1
-            model: parent-ends
+            model: founder-ends
             date: 2027-01-01
             bodies:
               board: {name: Board, kind: political, root: true}
               forum: {name: Integrationsforum, kind: forum, reportsTo: board, valid: {until: 2026-12-31}, lapses: true}
-              group: {name: Arbejdsgruppe, kind: working-group, reportsTo: ↓forum}
+              group: {name: Arbejdsgruppe, kind: working-group, reportsTo: board, establishedBy: ↓forum}
             """)],
         nonTriggeringExamples: [RuleExample("""
             mandate: 1
@@ -36,16 +37,20 @@ struct AliveParentRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
         let bodies = context.model.bodies
-        let relations: [([[Int]], KeyPath<Body, [Located<BodyID>]>, String)] = [
-            (context.reportingParents, \.reportsTo, "reports to"), (context.anchoringParents, \.anchoredIn, "is anchored in"),
-            (context.establishingParents, \.establishedBy, "is set up by"),
+        // The upward lines (reporting, or anchoring where a body reports to none) can cut a body off, which
+        // no-orphan reports too: such a finding names its cause, so that the body gets one finding.
+        let relations: [([[Int]], KeyPath<Body, [Located<BodyID>]>, String, Bool)] = [
+            (context.reportingParents, \.reportsTo, "reports to", true), (context.anchoringParents, \.anchoredIn, "is anchored in", true),
+            (context.establishingParents, \.establishedBy, "is set up by", false),
         ]
         for position in bodies.indices where context.isChecked[position] {
-            for (parents, references, verb) in relations {
+            for (parents, references, verb, isUpward) in relations {
                 for (entry, target) in parents[position].enumerated() where !context.isActive[target] {
                     let body = bodies[position]
+                    let upward = isUpward && (references == \Body.reportsTo || body.reportsTo.isEmpty)
                     findings.append(finding("\(context.quotedName(position)) \(verb) \(context.absentBody(target))",
-                                            bodies: [body.id, bodies[target].id], at: body[keyPath: references][entry].location))
+                                            bodies: [body.id, bodies[target].id], at: body[keyPath: references][entry].location,
+                                            cause: upward ? Finding.cutOff(body.id, from: bodies[target].id) : nil))
                 }
             }
         }

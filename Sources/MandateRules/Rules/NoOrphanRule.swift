@@ -77,7 +77,10 @@ struct NoOrphanRule: Rule {
                     pending.append(child)
                 }
             }
-            findings.append(finding(message(top, below: below, context: context), bodies: [bodies[top].id], at: bodies[top].location))
+            let body = bodies[top]
+            let absent = (body.reportsTo.isEmpty ? body.anchoredIn : body.reportsTo).first.flatMap { context.model.bodyPosition($0.value) }
+            findings.append(finding(message(top, below: below, context: context), bodies: [body.id], at: body.location,
+                                    cause: absent.map { Finding.cutOff(body.id, from: bodies[$0].id) }))
         }
         return findings
     }
