@@ -37,6 +37,29 @@ struct IdentifierIndex {
         return nil
     }
 
+    /// Each id by its lower-cased form, to find two that differ only in case.
+    private var lowerCased: [String: String] = [:]
+    /// The bodies that carried each former name.
+    private var formerNames: [String: [BodyID]] = [:]
+
+    /// Another id that differs from `id` only in case, and where it is declared; recorded for the next.
+    mutating func otherCase(of id: String) -> (String, SourceLocation)? {
+        let key = id.lowercased()
+        if let other = lowerCased[key], other != id, let location = declaration(of: other) { return (other, location) }
+        lowerCased[key] = id
+        return nil
+    }
+
+    /// Records a name `body` carried before.
+    mutating func declareFormerName(_ name: String, of body: BodyID) {
+        if formerNames[name]?.contains(body) != true { formerNames[name, default: []].append(body) }
+    }
+
+    /// The bodies that carried `name` before.
+    func bodies(formerlyNamed name: String) -> [BodyID] {
+        formerNames[name] ?? []
+    }
+
     /// Records the name (or title) of the element `id`.
     mutating func declareName(_ name: String, of id: EntityID) {
         names.append((name, id))

@@ -38,6 +38,12 @@ public enum LoadError: Hashable, Sendable {
     case invalidIdentifier(id: String)
     case duplicateIdentifier(id: String, first: SourceLocation)
     case duplicateAlias(alias: String, first: SourceLocation)
+    /// Two periods of a body's validity that overlap or are out of order.
+    case periodsOverlap(earlier: String, later: String)
+    /// A name (a former name) that more than one body carries.
+    case ambiguousName(name: String, key: String, candidates: [String])
+    /// Two ids that differ only in case.
+    case identifiersDifferInCase(id: String, other: String, first: SourceLocation)
     case danglingReference(id: String, key: String, expected: [EntityKind], suggestion: String?, named: String? = nil)
     case wrongReferenceKind(id: String, key: String, found: EntityKind, expected: [EntityKind])
     case conflictingKeys(key: String, other: String)
@@ -115,6 +121,12 @@ public enum LoadError: Hashable, Sendable {
             "duplicate id '\(id)' (first declared at \(first))"
         case .duplicateAlias(let alias, let first):
             "the alias '\(alias)' already names another element (at \(first))"
+        case .periodsOverlap(let earlier, let later):
+            "the period \(later) does not follow the period before it, \(earlier)"
+        case .ambiguousName(let name, let key, let candidates):
+            "'\(key)' names '\(name)', which more than one body carried: \(candidates.map { "'\($0)'" }.joined(separator: ", "))"
+        case .identifiersDifferInCase(let id, let other, let first):
+            "the id '\(id)' differs from '\(other)' (at \(first)) only in case"
         case .danglingReference(let id, let key, let expected, _, _):
             "'\(key)' names '\(id)', which is no \(Self.kinds(expected)) in this model"
         case .wrongReferenceKind(let id, let key, let found, let expected):
@@ -196,11 +208,17 @@ public enum LoadError: Hashable, Sendable {
         case .unsupportedVersion(_, let supported):
             "write 'mandate: \(supported)', a number without quotes"
         case .invalidIdentifier:
-            "ids start with a letter or digit and use letters, digits, '-', '_' and '.'"
+            "ids start with a letter or digit (of any script, such as 'sundhedsråd') and use letters, digits, '-', '_' and '.'"
         case .duplicateIdentifier:
             "every id must be unique across organisations, units, roles and bodies; rename one of them"
         case .duplicateAlias:
             "an alias must not repeat another element's id or another body's alias; remove or reword one"
+        case .periodsOverlap:
+            "list the periods in order, each starting after the one before ends"
+        case .ambiguousName(_, _, let candidates):
+            "write the id of the one you mean: \(candidates.joined(separator: " or "))"
+        case .identifiersDifferInCase(_, let other, _):
+            "one of them is surely a typo: write '\(other)', or give the two elements ids that differ in more than case"
         case .danglingReference(_, _, let expected, let suggestion, let named):
             suggestion.map { id in named.map { "did you mean '\(id)' (named '\($0)')? write the id, not the name" } ?? "did you mean '\(id)'?" }
                 ?? "declare it under '\(expected.first?.section ?? "bodies")', or correct the id"

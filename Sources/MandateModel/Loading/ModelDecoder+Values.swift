@@ -78,9 +78,26 @@ extension ModelDecoder {
         return nil
     }
 
-    mutating func validity(_ node: SourceTree.Node) -> Validity? {
+    /// One period `{from, until}` or a list of them, in order and apart; `.always` where there is none.
+    mutating func validity(_ node: SourceTree.Node, key: String) -> Validity {
+        guard !tree.isNull(node) else { return .always }
+        let items = tree.kind(of: node) == .sequence ? tree.children(of: node) : [node]
+        var periods: [(period: Period, location: SourceLocation)] = []
+        for item in items {
+            guard let period = period(item) else { continue }
+            if let last = periods.last?.period, let until = last.until, let from = period.from, from <= until {
+                report(.periodsOverlap(earlier: last.summary ?? "", later: period.summary ?? ""), at: tree.location(of: item))
+            } else if let last = periods.last?.period, last.until == nil || period.from == nil {
+                report(.periodsOverlap(earlier: last.summary ?? "always", later: period.summary ?? "always"), at: tree.location(of: item))
+            }
+            periods.append((period, tree.location(of: item)))
+        }
+        return Validity(periods: periods.map(\.period))
+    }
+
+    private mutating func period(_ node: SourceTree.Node) -> Period? {
         guard tree.kind(of: node) == .mapping else {
-            report(.notAMapping(context: "'valid'", found: tree.kind(of: node)), at: tree.location(of: node))
+            report(.notAMapping(context: "a period of 'valid'", found: tree.kind(of: node)), at: tree.location(of: node))
             return nil
         }
         var from: Day?
@@ -97,7 +114,41 @@ extension ModelDecoder {
         if let from, let until, until < from, let untilLocation {
             report(.wrongType(key: "until", expected: "a date on or after 'from' (\(from))", found: "\(until)"), at: untilLocation)
         }
-        return Validity(from: from, until: until)
+        return Period(from: from, until: until)
+    }
+
+    /// A list of records with a name and dates; an item may be the name alone, and one item a list of one.
+    mutating func records(_ node: SourceTree.Node, key: String, spec: ObjectSpec) -> [(name: String, from: Day?, until: Day?)] {
+        guard !tree.isNull(node) else { return [] }
+        let items = tree.kind(of: node) == .sequence ? tree.children(of: node) : [node]
+        return items.compactMap { item in
+            guard tree.kind(of: item) == .mapping else { return text(item, key: key).map { ($0, nil, nil) } }
+            var record: (name: String?, from: Day?, until: Day?) = (nil, nil, nil)
+            for (position, _, value) in entries(of: item, spec: spec, context: "an entry of '\(key)'").entries {
+                switch spec.keys[position].name {
+                case "name": record.name = text(value, key: "name")
+                case "from": record.from = day(value, key: "from")
+                case "until": record.until = day(value, key: "until")
+                default: break
+                }
+            }
+            return record.name.map { ($0, record.from, record.until) }
+        }
+    }
+
+    /// A body's kind: a built-in kind, or one the model declares under `kinds`, with the built-in kind it behaves like.
+    mutating func bodyKind(_ node: SourceTree.Node, key: String) -> (BodyKind, String?)? {
+        guard let text = scalar(node, key: key, expected: "a word") else { return nil }
+        if let kind = BodyKind(rawValue: text) { return (kind, nil) }
+        if let like = ownKinds[text] { return (like, text) }
+        if let word = BodyKind.localWords[text.lowercased()] {
+            report(.localWord(key: key, text: text, word: word.rawValue), at: tree.location(of: node))
+            return nil
+        }
+        let allowed = BodyKind.allCases.map(\.rawValue) + ownKinds.keys.sorted()
+        report(.invalidChoice(key: key, text: text, allowed: allowed, suggestion: Suggestion.closest(to: text, in: allowed)),
+               at: tree.location(of: node))
+        return nil
     }
 
     /// The kinds a member's role may be, made once.
@@ -121,16 +172,20 @@ extension ModelDecoder {
             var role: Located<RoleID>?
             var count: Int?
             var note: String?
+            var seat: Seat?
+            var title: String?
             for (position, _, value) in entries(of: item, spec: ModelSchema.membership, context: "a member").entries {
                 let key = ModelSchema.membership.keys[position].name
                 switch key {
                 case "role": role = reference(value, key: key, to: Self.roleKind)
                 case "count": count = integer(value, key: key, minimum: 1)
                 case "note": note = text(value, key: key)
+                case "seat": seat = choice(value, key: key)
+                case "title": title = text(value, key: key)
                 default: break
                 }
             }
-            if let role { result.append(Membership(role: role, count: count, note: note)) }
+            if let role { result.append(Membership(role: role, count: count, note: note, seat: seat, title: title)) }
         }
         return result
     }

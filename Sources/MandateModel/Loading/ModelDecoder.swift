@@ -11,6 +11,8 @@ struct ModelDecoder {
     var suggestionsLeft = 100
     /// Every id and alias by kind, gathered at the first dangling reference.
     var names: [EntityKind: [String]]?
+    /// The model's own kinds of body, by id, with the built-in kind each behaves like.
+    var ownKinds: [String: BodyKind] = [:]
 
     /// Decodes the tree, or fails with every problem found.
     static func decode(_ tree: SourceTree) -> Result<Model, LoadFailure> {
@@ -51,6 +53,9 @@ struct ModelDecoder {
         var units: [Unit] = []
         var roles: [Role] = []
         var bodies: [Body] = []
+        // The model's own kinds come first, wherever they are written, since bodies name them.
+        let kinds = entries.first { ModelSchema.document.keys[$0.position].name == "kinds" }.map { decodeSection($0.value, ModelSchema.kinds) } ?? []
+        ownKinds = Dictionary(kinds.map { ($0.id, $0.like) }, uniquingKeysWith: { first, _ in first })
         for (position, _, value) in entries {
             let key = ModelSchema.document.keys[position].name
             switch key {
@@ -68,7 +73,7 @@ struct ModelDecoder {
         }
         guard let id else { return nil }
         return Model(id: id, title: title, source: source, date: date, file: tree.file,
-                     organisations: organisations, units: units, roles: roles, bodies: bodies)
+                     organisations: organisations, units: units, roles: roles, bodies: bodies, kinds: kinds)
     }
 
     /// Keys of the document written at the left margin after a section key with nothing under it (`bodies:`
@@ -109,8 +114,14 @@ struct ModelDecoder {
                     report(.duplicateIdentifier(id: id, first: first), at: location)
                     continue
                 }
+                if let (other, first) = index.otherCase(of: id) {
+                    report(.identifiersDifferInCase(id: id, other: other, first: first), at: location)
+                }
                 guard tree.kind(of: entry) == .mapping else { continue }
-                if kind == .body { indexAliases(of: BodyID(id), in: entry) }
+                if kind == .body {
+                    indexAliases(of: BodyID(id), in: entry)
+                    indexFormerNames(of: BodyID(id), in: entry)
+                }
                 let nameKey = kind == .role ? "title" : "name"
                 if let name = tree.pairs(of: entry).first(where: { tree.kind(of: $0.key) == .scalar && tree.text(of: $0.key) == nameKey })?.value,
                    tree.kind(of: name) == .scalar {
@@ -128,6 +139,17 @@ struct ModelDecoder {
                 if let first = index.declareAlias(tree.text(of: item), of: body, at: location) {
                     report(.duplicateAlias(alias: tree.text(of: item), first: first), at: location)
                 }
+            }
+        }
+    }
+
+    private mutating func indexFormerNames(of body: BodyID, in entry: SourceTree.Node) {
+        for (keyNode, value) in tree.pairs(of: entry) where tree.kind(of: keyNode) == .scalar && tree.text(of: keyNode) == "formerNames" {
+            let items = tree.kind(of: value) == .sequence ? tree.children(of: value) : [value]
+            for item in items {
+                let name = tree.kind(of: item) == .mapping
+                    ? tree.pairs(of: item).first { tree.kind(of: $0.key) == .scalar && tree.text(of: $0.key) == "name" }?.value : item
+                if let name, tree.kind(of: name) == .scalar, !tree.isNull(name) { index.declareFormerName(tree.text(of: name), of: body) }
             }
         }
     }
@@ -163,7 +185,7 @@ struct ModelDecoder {
             return nil
         }
         // A second declaration of an id was reported when indexed; only the first is decoded.
-        guard index.declaration(of: id) == location else { return nil }
+        guard !schema.isIndexed || index.declaration(of: id) == location else { return nil }
         guard tree.kind(of: value) == .mapping else {
             report(.notAMapping(context: "\(spec.name) '\(id)'", found: tree.kind(of: value)), at: tree.location(of: value))
             return nil
@@ -249,15 +271,16 @@ struct ModelDecoder {
         diagnostics.append(LoadDiagnostic(error, at: location))
     }
 
-    /// A letter or digit first, then letters, digits, `-`, `_` or `.`; ASCII only, so ids are safe in every output format.
+    /// A letter or digit of any script first (`sundhedsråd`), then letters, digits, `-`, `_` or `.`; every
+    /// output format escapes them where it must.
     static func isValidIdentifier(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard let first = bytes.first, isAlphanumeric(first), bytes.count <= 200 else { return false }
-        return bytes.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, isAlphanumeric(first), text.utf8.count <= 200 else { return false }
+        return scalars.allSatisfy { isAlphanumeric($0) || $0 == "-" || $0 == "_" || $0 == "." }
     }
 
-    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
     }
 }

@@ -8,7 +8,12 @@ public struct Body: Hashable, Sendable {
     public var name: String
     /// Other names the sources use for the same body; references may use them.
     public var aliases: [String] = []
+    /// The built-in kind it is, or behaves like when it is of one of the model's own kinds.
     public var kind: BodyKind
+    /// The id of the model's own kind the body is of (``Model/kinds``), if any.
+    public var ownKind: String?
+    /// Names it carried before, which may repeat across bodies.
+    public var formerNames: [FormerName] = []
     public var organisation: Located<OrganisationID>?
     /// A declared authority (political or legal) that needs no reporting line.
     public var isRoot = false
@@ -16,7 +21,9 @@ public struct Body: Hashable, Sendable {
     public var isExternal = false
     /// How many alike bodies this entry stands for (the five health clusters), when the source names none of them.
     public var count = 1
-    /// The reporting line; more than one entry loads, and the checker reports it.
+    /// Whether it answers to several bodies together (a joint committee), each named under ``reportsTo``.
+    public var isJoint = false
+    /// The reporting line; more than one entry is a joint body's, or a finding of the checker.
     public var reportsTo: [Located<BodyID>] = []
     public var establishedBy: [Located<BodyID>] = []
     public var anchoredIn: [Located<BodyID>] = []

@@ -4,11 +4,17 @@ public struct Membership: Hashable, Sendable {
     /// How many seats the role holds; `nil` where the source gives no number.
     public let count: Int?
     public let note: String?
+    /// The titled seat the role holds, if any.
+    public let seat: Seat?
+    /// A title the source gives the seat in its own words.
+    public let title: String?
 
     /// Creates a membership.
-    public init(role: Located<RoleID>, count: Int?, note: String?) {
+    public init(role: Located<RoleID>, count: Int?, note: String?, seat: Seat? = nil, title: String? = nil) {
         self.role = role
         self.count = count
         self.note = note
+        self.seat = seat
+        self.title = title
     }
 }

@@ -14,6 +14,8 @@ public struct Model: Hashable, Sendable {
     public let units: [Unit]
     public let roles: [Role]
     public let bodies: [Body]
+    /// The kinds of body the model declares for itself.
+    public let kinds: [OwnKind]
 
     private let bodyIndex: [BodyID: Int]
     private let roleIndex: [RoleID: Int]
@@ -22,7 +24,8 @@ public struct Model: Hashable, Sendable {
 
     /// Creates a model; ids must be unique within each kind.
     public init(id: String, title: String? = nil, source: String? = nil, date: Day? = nil, file: String,
-                organisations: [Organisation] = [], units: [Unit] = [], roles: [Role] = [], bodies: [Body] = []) {
+                organisations: [Organisation] = [], units: [Unit] = [], roles: [Role] = [], bodies: [Body] = [],
+                kinds: [OwnKind] = []) {
         self.id = id
         self.title = title
         self.source = source
@@ -32,6 +35,7 @@ public struct Model: Hashable, Sendable {
         self.units = units
         self.roles = roles
         self.bodies = bodies
+        self.kinds = kinds
         bodyIndex = Dictionary(bodies.indices.map { (bodies[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         roleIndex = Dictionary(roles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         unitIndex = Dictionary(units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -50,6 +54,11 @@ public struct Model: Hashable, Sendable {
     /// The organisation with this id.
     public func organisation(_ id: OrganisationID) -> Organisation? {
         organisationIndex[id].map { organisations[$0] }
+    }
+
+    /// The name of a body's kind: its own kind's label, or the built-in kind.
+    public func kindName(of body: Body) -> String {
+        body.ownKind.flatMap { own in kinds.first { $0.id == own }?.label } ?? body.kind.rawValue
     }
 
     /// A readable name for any element: a body's or organisation's name, a role's title, a unit's short form or name.

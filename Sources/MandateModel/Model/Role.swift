@@ -7,8 +7,15 @@ public struct Role: Hashable, Sendable {
     public var unit: Located<UnitID>?
     /// Free text, for what the source says beyond the title.
     public var note: String?
+    /// The people who have held the post, if the model names them.
+    public var holders: [Holder] = []
     /// Where the role's id is written.
     public var location: SourceLocation
+
+    /// Who holds the post on `day`: the holder whose time covers it, `nil` if none is named.
+    public func holder(on day: Day) -> Holder? {
+        holders.last { holder in (holder.from.map { $0 <= day } ?? true) && (holder.until.map { day <= $0 } ?? true) }
+    }
 
     /// Creates a role.
     public init(id: RoleID, title: String, organisation: Located<OrganisationID>?, unit: Located<UnitID>?,

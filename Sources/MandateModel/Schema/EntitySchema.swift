@@ -7,9 +7,13 @@ package struct EntitySchema<Entity>: Sendable {
     package let fields: [FieldBinding<Entity>]
     /// The element an entry starts from, before its keys are read: its id and where it is written.
     let blank: @Sendable (String, SourceLocation) -> Entity
+    /// Whether its ids are model ids, unique across organisations, units, roles and bodies (the model's own
+    /// kinds of body have ids of their own).
+    let isIndexed: Bool
 
-    init(name: String, summary: String, conflicts: [(String, String)] = [], fields: [FieldBinding<Entity>],
+    init(name: String, summary: String, conflicts: [(String, String)] = [], isIndexed: Bool = true, fields: [FieldBinding<Entity>],
          blank: @escaping @Sendable (String, SourceLocation) -> Entity) {
+        self.isIndexed = isIndexed
         spec = ObjectSpec(name: name, summary: summary, keys: fields.map(\.key), conflicts: conflicts)
         self.fields = fields
         self.blank = blank

@@ -91,15 +91,47 @@ extension FieldBinding {
              encode: { list($0[keyPath: path].map { .string($0.value.rawValue) }) })
     }
 
-    /// A period, `{from, until}`.
+    /// A period, `{from, until}`, or a list of periods.
     static func validity(_ name: String, _ path: WritableKeyPath<Entity, Validity> & Sendable, _ summary: String) -> Self {
-        Self(key: KeySpec(name, .object(ModelSchema.validity), summary),
-             decode: { entity, node, decoder in entity[keyPath: path] = decoder.validity(node) ?? .always },
+        Self(key: KeySpec(name, .objects(ModelSchema.validity), summary),
+             decode: { entity, node, decoder in entity[keyPath: path] = decoder.validity(node, key: name) },
              encode: { entity in
-                 let validity = entity[keyPath: path]
-                 guard validity != .always else { return nil }
-                 return .object([("from", validity.from), ("until", validity.until)].compactMap { key, day in day.map { (key, .string($0.description)) } })
+                 let periods = entity[keyPath: path].periods.map { period in
+                     JSONValue.object([("from", period.from), ("until", period.until)].compactMap { key, day in day.map { (key, .string($0.description)) } })
+                 }
+                 return periods.count > 1 ? .array(periods) : periods.first
              })
+    }
+
+    /// A list of records with a name and dates (holders, former names); an item may be the name alone.
+    static func records<Record>(_ name: String, _ path: WritableKeyPath<Entity, [Record]> & Sendable, _ spec: ObjectSpec, _ summary: String,
+                                make: @escaping @Sendable (String, Day?, Day?) -> Record,
+                                parts: @escaping @Sendable (Record) -> (String, Day?, Day?)) -> Self {
+        Self(key: KeySpec(name, .records(spec), summary),
+             decode: { entity, node, decoder in
+                 entity[keyPath: path] = decoder.records(node, key: name, spec: spec).map { make($0.name, $0.from, $0.until) }
+             },
+             encode: { entity in
+                 list(entity[keyPath: path].map { record in
+                     let (name, from, until) = parts(record)
+                     guard from != nil || until != nil else { return .string(name) }
+                     return .object([("name", .string(name))] + [("from", from), ("until", until)].compactMap { key, day in
+                         day.map { (key, JSONValue.string($0.description)) }
+                     })
+                 })
+             })
+    }
+
+    /// A body's kind: a built-in kind, or one of the model's own kinds, which sets both.
+    static func bodyKind(_ name: String, _ path: WritableKeyPath<Entity, BodyKind> & Sendable,
+                         own ownPath: WritableKeyPath<Entity, String?> & Sendable, _ summary: String) -> Self {
+        Self(key: KeySpec(name, .suggestedText(BodyKind.allCases.map(\.rawValue)), summary, required: true),
+             decode: { entity, node, decoder in
+                 guard let (kind, own) = decoder.bodyKind(node, key: name) else { return }
+                 entity[keyPath: path] = kind
+                 entity[keyPath: ownPath] = own
+             },
+             encode: { .string($0[keyPath: ownPath] ?? $0[keyPath: path].rawValue) })
     }
 
     /// Permanent members: role ids, or mappings with a role, a count and a note.
@@ -108,9 +140,12 @@ extension FieldBinding {
              decode: { entity, node, decoder in entity[keyPath: path] = decoder.members(node) },
              encode: { entity in
                  list(entity[keyPath: path].map { member in
-                     guard member.count != nil || member.note != nil else { return .string(member.role.value.rawValue) }
+                     guard member.count != nil || member.note != nil || member.seat != nil || member.title != nil else {
+                         return .string(member.role.value.rawValue)
+                     }
                      return .object([("role", .string(member.role.value.rawValue))] + (member.count.map { [("count", .int($0))] } ?? [])
-                                    + (member.note.map { [("note", .string($0))] } ?? []))
+                                    + (member.note.map { [("note", .string($0))] } ?? []) + (member.seat.map { [("seat", .string($0.rawValue))] } ?? [])
+                                    + (member.title.map { [("title", .string($0))] } ?? []))
                  })
              })
     }

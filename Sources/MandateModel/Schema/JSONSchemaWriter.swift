@@ -2,15 +2,15 @@
 public enum JSONSchemaWriter {
     /// The schema as formatted JSON, ending with a newline.
     public static func write() -> String {
-        let definitions: [ObjectSpec] = [ModelSchema.organisation, ModelSchema.unit, ModelSchema.role, ModelSchema.body,
-                                         ModelSchema.membership, ModelSchema.validity]
+        let definitions: [ObjectSpec] = [ModelSchema.kind, ModelSchema.organisation, ModelSchema.unit, ModelSchema.role, ModelSchema.body,
+                                         ModelSchema.membership, ModelSchema.validity, ModelSchema.holder, ModelSchema.formerName]
         var root = objectSchema(ModelSchema.document)
         root.insert(("$schema", .string("https://json-schema.org/draft/2020-12/schema")), at: 0)
         root.insert(("$id", .string("https://mandate.invalid/schema/model-v\(ModelSchema.formatVersion).json")), at: 1)
         root.insert(("title", .string("Mandate model")), at: 2)
         root.append(("$defs", .object(
             [("id", .object([("type", .string("string")), ("pattern", .string(identifierPattern)),
-                             ("description", .string("An id: a letter or digit, then letters, digits, '-', '_' or '.'."))])),
+                             ("description", .string("An id: a letter or digit of any script, then letters, digits, '-', '_' or '.'."))])),
              ("reference", .object([("type", .string("string")), ("minLength", .int(1)),
                                     ("description", .string("The id of an element, or one of a body's aliases."))])),
              ("date", .object([("type", .string("string")), ("pattern", .string(#"^\d{4}-\d{2}-\d{2}$"#)),
@@ -20,7 +20,9 @@ public enum JSONSchemaWriter {
     }
 
     /// The pattern every id must match.
-    public static let identifierPattern = "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+    /// ASCII punctuation is left out, and every other character allowed, since JSON Schema validators differ on
+    /// Unicode classes; the loader holds ids to letters and digits of any script.
+    public static let identifierPattern = "^[^\\x00-\\x2F\\x3A-\\x40\\x5B-\\x60\\x7B-\\x7F][^\\x00-\\x2C\\x2F\\x3A-\\x40\\x5B-\\x5E\\x60\\x7B-\\x7F]*$"
 
     private static func objectSchema(_ spec: ObjectSpec) -> [(String, JSONValue)] {
         var result: [(String, JSONValue)] = [
@@ -68,6 +70,13 @@ public enum JSONSchemaWriter {
         case .members(let spec):
             return [("type", .string("array")),
                     ("items", .object([("oneOf", .array([idReference, .object([("$ref", .string("#/$defs/\(spec.name)"))])]))]))]
+        case .objects(let spec):
+            let object: JSONValue = .object([("$ref", .string("#/$defs/\(spec.name)"))])
+            return [("oneOf", .array([object, .object([("type", .string("array")), ("items", object)])]))]
+        case .records(let spec):
+            return [("type", .string("array")),
+                    ("items", .object([("oneOf", .array([.object([("type", .string("string"))]),
+                                                         .object([("$ref", .string("#/$defs/\(spec.name)"))])]))]))]
         case .object(let spec):
             return [("$ref", .string("#/$defs/\(spec.name)"))]
         case .entries(let spec):

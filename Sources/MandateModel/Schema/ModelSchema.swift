@@ -8,8 +8,8 @@ public enum ModelSchema {
     /// Meeting cadences that tools understand; any other text is kept as written.
     public static let cadences = ["weekly", "monthly", "quarterly", "yearly", "ad-hoc"]
 
-    /// A body's validity period.
-    public static let validity = ObjectSpec(name: "validity", summary: "The period in which a body exists, both ends inclusive.", keys: [
+    /// One period of a body's validity.
+    public static let validity = ObjectSpec(name: "validity", summary: "A period in which a body exists, both ends inclusive.", keys: [
         KeySpec("from", .date, "The first day the body exists."),
         KeySpec("until", .date, "The last day the body exists."),
     ])
@@ -19,7 +19,28 @@ public enum ModelSchema {
         KeySpec("role", .reference([.role]), "The role that holds the seat.", required: true),
         KeySpec("count", .integer(minimum: 1), "How many seats the role holds."),
         KeySpec("note", .text, "What the source says of these members."),
+        KeySpec("seat", .choice(Seat.allCases.map(\.rawValue)), "The titled seat the role holds: vice-chair, ranking member, ex officio, …"),
+        KeySpec("title", .text, "The seat's title in the source's own words."),
     ])
+
+    /// A person who holds a post.
+    public static let holder = ObjectSpec(name: "holder", summary: "A person who holds the post, for a time.", keys: [
+        KeySpec("name", .text, "The person's name.", required: true),
+        KeySpec("from", .date, "When the person took the post."),
+        KeySpec("until", .date, "When the person left it."),
+    ])
+
+    /// A name a body carried before.
+    public static let formerName = ObjectSpec(name: "formerName", summary: "A name the body carried before; it may repeat across bodies.", keys: [
+        KeySpec("name", .text, "The name.", required: true),
+        KeySpec("until", .date, "The last day the body carried it."),
+    ])
+
+    package static let kinds = EntitySchema<OwnKind>(
+        name: "kind", summary: "A kind of body the model declares, behaving like a built-in kind.", isIndexed: false, fields: [
+            .text("label", \.label, "The kind's name in the legend and in reports."),
+            .choice("like", \.like, "The built-in kind it behaves like, for the rules and the drawing."),
+        ], blank: { OwnKind(id: $0, label: "", like: .committee, location: $1) })
 
     package static let organisations = EntitySchema<Organisation>(
         name: "organisation", summary: "An organisation; diagrams draw it as a cluster.", fields: [
@@ -40,19 +61,24 @@ public enum ModelSchema {
             .reference("organisation", \.organisation, to: .organisation, "The organisation the post belongs to."),
             .reference("unit", \.unit, to: .unit, "The staff unit the post belongs to."),
             .text("note", \.note, "What the source says beyond the title."),
+            .records("holders", \.holders, holder, "Who held the post, and when; optional, since naming people is a choice.",
+                     make: { Holder(name: $0, from: $1, until: $2) }, parts: { ($0.name, $0.from, $0.until) }),
         ], blank: { Role(id: RoleID($0), title: "", organisation: nil, unit: nil, note: nil, location: $1) })
 
     package static let bodies = EntitySchema<Body>(
         name: "body", summary: "A governance body and the relations its terms of reference give it.",
         conflicts: [("chair", "coChairs"), ("lapses", "successor")], fields: [
             .text("name", \.name, "The body's name."),
-            .texts("aliases", \.aliases, "Other names the sources use; references may use them."),
-            .choice("kind", \.kind, "What sort of body it is."),
+            .texts("aliases", \.aliases, "Other names the sources use now; references may use them."),
+            .records("formerNames", \.formerNames, formerName, "Names it carried before; references may use one that no other body carried.",
+                     make: { FormerName(name: $0, until: $2) }, parts: { ($0.name, nil, $0.until) }),
+            .bodyKind("kind", \.kind, own: \.ownKind, "What sort of body it is: a built-in kind, or one of the model's own kinds."),
             .reference("organisation", \.organisation, to: .organisation, "The organisation the body belongs to; cross-sector bodies have none."),
             .flag("root", \.isRoot, "A declared authority (political or legal) that needs no reporting line."),
             .flag("external", \.isExternal, "A body outside the structure, named only for its relations; rules pass it by."),
             .count("count", \.count, "How many alike bodies the entry stands for, when the source names none of them."),
-            .references("reportsTo", \.reportsTo, to: .body, "The body it reports to (more than one is loaded, and reported by the checker)."),
+            .flag("joint", \.isJoint, "It answers to several bodies together (a joint committee), each listed under reportsTo."),
+            .references("reportsTo", \.reportsTo, to: .body, "The body it reports to; several for a joint body (otherwise reported by the checker)."),
             .references("establishedBy", \.establishedBy, to: .body, "The body that set it up."),
             .references("anchoredIn", \.anchoredIn, to: .body, "The body it is politically anchored in."),
             .reference("chair", \.chair, to: .role, listKey: "coChairs", "The role that chairs it."),
@@ -64,7 +90,7 @@ public enum ModelSchema {
             .references("commissionedBy", \.commissionedBy, to: .body, "Bodies that may commission work from it."),
             .references("escalatesTo", \.escalatesTo, to: .body, "Bodies its binding decisions go to."),
             .references("counterpart", \.counterparts, to: .body, "Bodies that do the same work elsewhere."),
-            .validity("valid", \.validity, "The period in which it exists."),
+            .validity("valid", \.validity, "The period in which it exists, or a list of periods for a body that stopped and started again."),
             .reference("successor", \.successor, to: .body, "The body that continues its duties when it ends."),
             .flag("lapses", \.lapses, "Its duties end with it; no successor is needed."),
             .earlierBodies("predecessors", \.predecessors, "Ids of the bodies merged into it; they may belong to an earlier version of the model."),
@@ -75,6 +101,8 @@ public enum ModelSchema {
             .text("note", \.note, "Anything else the source says."),
         ], blank: { Body(id: BodyID($0), name: "", kind: .forum, location: $1) })
 
+    /// An own kind of body.
+    public static var kind: ObjectSpec { kinds.spec }
     /// An organisation entry.
     public static var organisation: ObjectSpec { organisations.spec }
     /// A staff unit entry.
@@ -91,6 +119,7 @@ public enum ModelSchema {
         KeySpec("title", .text, "A title for reports and diagrams."),
         KeySpec("source", .text, "Where the facts come from."),
         KeySpec("date", .date, "The date the model describes; the default date of evaluation."),
+        KeySpec("kinds", .entries(kind), "Kinds of body the model declares for itself, by id."),
         KeySpec("organisations", .entries(organisation), "Organisations, by id."),
         KeySpec("units", .entries(unit), "Staff units, by id."),
         KeySpec("roles", .entries(role), "Roles (posts), by id."),

@@ -2,7 +2,7 @@
 public indirect enum ValueType: Sendable {
     /// Free text.
     case text
-    /// An id: a letter or digit, then letters, digits, `-`, `_` or `.`.
+    /// An id: a letter or digit (of any script), then letters, digits, `-`, `_` or `.`.
     case identifier
     /// The format version, which must be 1.
     case formatVersion
@@ -26,6 +26,10 @@ public indirect enum ValueType: Sendable {
     case members(ObjectSpec)
     /// A mapping with the keys of the given object.
     case object(ObjectSpec)
+    /// One mapping with the keys of the given object, or a list of them.
+    case objects(ObjectSpec)
+    /// A list whose items are texts (the object's first key) or mappings with the keys of the given object.
+    case records(ObjectSpec)
     /// A mapping from new ids to objects of the given shape.
     case entries(ObjectSpec)
 }
