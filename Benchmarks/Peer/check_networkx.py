@@ -80,7 +80,7 @@ def main():
         meets = body.get("cadence") is not None or body.get("kind") in MEETING_KINDS
         chairs = as_list(body.get("chair")) + as_list(body.get("coChairs"))
         members = {m.get("role") if isinstance(m, dict) else m for m in as_list(body.get("members"))}
-        if len(as_list(body.get("reportsTo"))) > 1:
+        if len(as_list(body.get("reportsTo"))) > 1 and not body.get("joint"):
             findings["single-reporting-line"] += 1
         if meets and not body.get("chair") and len(as_list(body.get("coChairs"))) < 2:
             findings["defined-chair"] += 1
@@ -97,6 +97,10 @@ def main():
             findings["review-due"] += 1
         if sum(1 for child in reporting.predecessors(body_id) if active(bodies[child])) > SPAN_MAXIMUM:
             findings["span-of-control"] += 1
+
+    named = collections.Counter((tuple(as_list(bodies[b].get("reportsTo"))), str(bodies[b]["name"]).lower())
+                                for b in checked if as_list(bodies[b].get("reportsTo")))
+    findings["unique-name"] += sum(count - 1 for count in named.values())
 
     active_reporting = reporting.subgraph(b for b in bodies if active(bodies[b]))
     for component in nx.strongly_connected_components(active_reporting):

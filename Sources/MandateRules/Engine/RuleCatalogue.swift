@@ -14,6 +14,7 @@ public enum RuleCatalogue {
         ReviewDueRule.self,
         SpanOfControlRule.self,
         ReportingDepthRule.self,
+        UniqueNameRule.self,
     ]
 
     /// Every rule's description, the model rules first and then the rules about waivers.

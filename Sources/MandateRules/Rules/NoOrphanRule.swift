@@ -12,7 +12,9 @@ struct NoOrphanRule: Rule {
         rationale: """
             A body that reaches no authority has no one to answer to and no one to stop it. Bodies whose parent does not \
             exist at the date of evaluation are cut off too: a working group under an expired forum is an orphan from the \
-            day the forum ends. One finding per cut-off subtree names its top and how many bodies below it are cut off.
+            day the forum ends. One finding per cut-off subtree names its top and how many bodies below it are cut off. \
+            A joint body answers to each of its bodies, so it keeps a line to a root while any one of them has one: it is \
+            cut off only when every one of them is.
             """,
         defaultSeverity: .error,
         triggeringExamples: [

@@ -1,12 +1,16 @@
 import MandateModel
 
-/// A body reports to at most one body.
+/// A body reports to at most one body, unless it is declared a joint body.
 struct SingleReportingLineRule: Rule {
     static let description = RuleDescription(
         identifier: "single-reporting-line",
         name: "Single reporting line",
-        summary: "Every body reports to at most one body.",
-        rationale: "With two reporting lines it is unclear whose decisions bind the body, whom it informs and where it escalates.",
+        summary: "Every body reports to at most one body, unless it is declared a joint body (`joint: true`).",
+        rationale: """
+            With two reporting lines it is unclear whose decisions bind the body, whom it informs and where it escalates. \
+            A joint committee of two chambers, or a forum set up by a region and its municipalities together, answers to \
+            each of them by design: `joint: true` says so, and then every line is intended.
+            """,
         defaultSeverity: .error,
         triggeringExamples: [RuleExample("""
             mandate: 1
@@ -22,6 +26,13 @@ struct SingleReportingLineRule: Rule {
             bodies:
               board: {name: Board, kind: political, root: true}
               forum: {name: Forum, kind: forum, reportsTo: board}
+            """), RuleExample("""
+            mandate: 1
+            model: joint
+            bodies:
+              region: {name: Regionsrådet, kind: political, root: true}
+              municipalities: {name: KKR, kind: political, root: true}
+              forum: {name: Fælles forum, kind: forum, joint: true, reportsTo: [region, municipalities]}
             """)])
 
     init(options: [String: Int]) {}
@@ -29,11 +40,11 @@ struct SingleReportingLineRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         context.model.bodies.indices.compactMap { position in
             let body = context.model.bodies[position]
-            guard context.isChecked[position], body.reportsTo.count > 1 else { return nil }
+            guard context.isChecked[position], body.reportsTo.count > 1, !body.isJoint else { return nil }
             let parents = context.reportingParents[position]
             let names = parents.map(context.quotedName)
             let list = names.dropLast().joined(separator: ", ") + " and " + names.last!
-            return finding("\(context.quotedName(position)) reports to \(parents.count) bodies, \(list); a body reports to exactly one",
+            return finding("\(context.quotedName(position)) reports to \(parents.count) bodies, \(list); a body reports to exactly one, or is declared 'joint: true'",
                            bodies: [body.id] + parents.map { context.model.bodies[$0].id }, at: body.reportsTo[1].location)
         }
     }
