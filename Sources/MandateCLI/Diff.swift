@@ -36,6 +36,9 @@ struct Diff: ParsableCommand {
     @Flag(help: "Exit 1 when the change introduces error-level findings.")
     var failOnNewFindings = false
 
+    @Flag(help: "Leave out changes of the people named as holders of posts.")
+    var noHolders = false
+
     @Option(help: ArgumentHelp("Also draw the change as a diagram (svg, png, pdf or dot, by extension).", valueName: "file"))
     var render: String?
 
@@ -64,6 +67,7 @@ struct Diff: ParsableCommand {
             StandardError.print(error.description)
         }
         guard !failed else { throw ExitCode(ExitStatus.unusableInput) }
+        if noHolders { loaded = loaded.map { $0.withoutHolders() } }
         let date = at.flatMap(Day.init)
         let report = Differ(checker: Checker(configuration: configuration))
             .compare(loaded[0], loaded[1], beforeDate: EvaluationDate(given: date, model: loaded[0]).day,

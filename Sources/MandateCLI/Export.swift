@@ -9,9 +9,13 @@ struct Export: ParsableCommand {
     @Argument(help: "A model file (.yaml, .yml, .json or .csv).")
     var model: String
 
+    @Flag(help: "Leave out the people named as holders of posts.")
+    var noHolders = false
+
     func run() throws {
         do {
-            print(ModelJSONWriter.write(try ModelLoader.load(file: model)), terminator: "")
+            let loaded = try ModelLoader.load(file: model)
+            print(ModelJSONWriter.write(noHolders ? loaded.withoutHolders() : loaded), terminator: "")
         } catch {
             StandardError.print(error.description)
             throw ExitCode(2)

@@ -24,18 +24,32 @@ struct ChangeSentence {
         case .memberAdded: "\(body) member: \(member(change.new))"
         case .memberRemoved: "\(body) member: \(member(change.old))"
         case .memberRecounted: "\(body) member \(roleTitle(change.new.first ?? "")): \(count(change.old)) → \(count(change.new))"
+        case .seatChanged:
+            "\(body) seat of \(roleTitle(change.new.first ?? "")): \(seat(change.old.dropFirst())) → \(seat(change.new.dropFirst()))"
+        case .holderChanged:
+            "\(change.new.first.map(roleTitle) ?? "") chairing \(body): held by \(holder(change.old)) → \(holder(change.new))"
         case .adHocChanged: "\(body) ad hoc: \(arrow(change.old.map(entityName), change.new.map(entityName)))"
         case .kindChanged, .cadenceChanged:
             "\(body) \(change.kind == .kindChanged ? "kind" : "cadence"): \(arrow(change.old, change.new))"
         case .rootChanged: "\(body) standing: \(arrow(change.old.map(standing), change.new.map(standing)))"
         case .organisationChanged: "\(body) organisation: \(arrow(change.old.map(organisationName), change.new.map(organisationName)))"
-        case .validityChanged: "\(body) valid: \(validity(change.old)) → \(validity(change.new))"
+        case .validityChanged: "\(body) valid: \(arrow(change.old, change.new))"
         }
         return (change.kind.symbol, text)
     }
 
     private func quoted(_ text: String) -> String { "'\(text)'" }
-    private func standing(_ word: String) -> String { word == "root" ? "declared root" : "outside the structure" }
+    private func standing(_ word: String) -> String {
+        switch word {
+        case "root": "declared root"
+        case "joint": "joint body"
+        default: "outside the structure"
+        }
+    }
+    private func seat(_ values: ArraySlice<String>) -> String {
+        values.map { Seat(rawValue: $0)?.label ?? $0 }.joined(separator: ", ")
+    }
+    private func holder(_ values: [String]) -> String { values.count > 1 ? values[1] : "no one named" }
     private func list(_ items: [String]) -> String {
         items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items.last!
     }
@@ -63,13 +77,4 @@ struct ChangeSentence {
         roleTitle(values.first ?? "") + (values.count > 1 ? " ×\(values[1])" : "")
     }
     private func count(_ values: [String]) -> String { values.count > 1 ? "×\(values[1])" : "no number" }
-    private func validity(_ values: [String]) -> String {
-        let from = values.first ?? "", until = values.count > 1 ? values[1] : ""
-        switch (from.isEmpty, until.isEmpty) {
-        case (true, true): return "always"
-        case (false, true): return "from \(from)"
-        case (true, false): return "until \(until)"
-        case (false, false): return "\(from) to \(until)"
-        }
-    }
 }

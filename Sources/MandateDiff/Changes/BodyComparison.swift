@@ -6,7 +6,7 @@ import MandateModel
 struct BodyComparison {
     let changes: [Change]
 
-    init(old: Body, new: Body, before: Model, after: Model, match: BodyMatch, order: Int) {
+    init(old: Body, new: Body, before: Model, after: Model, match: BodyMatch, dates: (before: Day, after: Day), order: Int) {
         var changes: [Change] = []
         func add(_ kind: ChangeKind, old oldValue: [String], new newValue: [String], bodies: [BodyID] = []) {
             changes.append(Change(kind, body: new.id, bodies: bodies, old: oldValue, new: newValue, order: order))
@@ -47,19 +47,40 @@ struct BodyComparison {
             guard let was = oldMembers[member.role.value], was != member.count else { continue }
             add(.memberRecounted, old: [member.role.value.rawValue] + count(was), new: [member.role.value.rawValue] + count(member.count))
         }
-        if old.kind != new.kind { add(.kindChanged, old: [old.kind.rawValue], new: [new.kind.rawValue]) }
-        func standing(_ body: Body) -> [String] { (body.isRoot ? ["root"] : []) + (body.isExternal ? ["external"] : []) }
+        let oldSeats = Dictionary(old.members.map { ($0.role.value, Self.seat($0)) }, uniquingKeysWith: { first, _ in first })
+        for member in new.members {
+            guard let was = oldSeats[member.role.value], was != Self.seat(member) else { continue }
+            add(.seatChanged, old: [member.role.value.rawValue] + was, new: [member.role.value.rawValue] + Self.seat(member))
+        }
+        // Who chairs it: the holder of each chairing post on each side's date, where the model names one.
+        let oldChairRoles = old.chair.map { [$0.value] } ?? old.coChairs.map(\.value)
+        for role in new.chair.map({ [$0.value] }) ?? new.coChairs.map(\.value) where oldChairRoles.contains(role) {
+            let was = before.role(role)?.holder(on: dates.before)?.name
+            let now = after.role(role)?.holder(on: dates.after)?.name
+            if was != now, was != nil || now != nil {
+                add(.holderChanged, old: [role.rawValue] + (was.map { [$0] } ?? []), new: [role.rawValue] + (now.map { [$0] } ?? []))
+            }
+        }
+        let oldKind = before.kindName(of: old), newKind = after.kindName(of: new)
+        if oldKind != newKind { add(.kindChanged, old: [oldKind], new: [newKind]) }
+        func standing(_ body: Body) -> [String] {
+            (body.isRoot ? ["root"] : []) + (body.isExternal ? ["external"] : []) + (body.isJoint ? ["joint"] : [])
+        }
         if standing(old) != standing(new) { add(.rootChanged, old: standing(old), new: standing(new)) }
         if old.organisation?.value != new.organisation?.value {
             add(.organisationChanged, old: old.organisation.map { [$0.value.rawValue] } ?? [], new: new.organisation.map { [$0.value.rawValue] } ?? [])
         }
         if old.validity != new.validity {
-            add(.validityChanged, old: [old.validity.from?.description ?? "", old.validity.until?.description ?? ""],
-                new: [new.validity.from?.description ?? "", new.validity.until?.description ?? ""])
+            add(.validityChanged, old: [old.validity.summary ?? "always"], new: [new.validity.summary ?? "always"])
         }
         if old.cadence != new.cadence {
             add(.cadenceChanged, old: old.cadence.map { [$0] } ?? [], new: new.cadence.map { [$0] } ?? [])
         }
         self.changes = changes
+    }
+
+    /// A member's seat and its title in the source's words, as the change lists them.
+    private static func seat(_ member: Membership) -> [String] {
+        [member.seat?.rawValue ?? "member"] + (member.title.map { [$0] } ?? [])
     }
 }

@@ -14,6 +14,8 @@ public enum ChangeKind: String, Hashable, Sendable, CaseIterable, Comparable {
     case memberAdded = "member-added"
     case memberRemoved = "member-removed"
     case memberRecounted = "member-recounted"
+    case seatChanged = "seat-changed"
+    case holderChanged = "holder-changed"
     case adHocChanged = "ad-hoc-changed"
     case kindChanged = "kind-changed"
     case rootChanged = "root-changed"

@@ -28,7 +28,7 @@ public struct Differ: Sendable {
         for new in after.bodies {
             guard let oldID = match.beforeOf[new.id], let old = before.body(oldID) else { continue }
             changes += BodyComparison(old: old, new: new, before: before, after: after, match: match,
-                                      order: afterOrder[new.id] ?? 0).changes
+                                      dates: (beforeDate, afterDate), order: afterOrder[new.id] ?? 0).changes
         }
 
         let beforeReport = checker.check(before, at: beforeDate)

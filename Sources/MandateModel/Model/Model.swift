@@ -56,6 +56,13 @@ public struct Model: Hashable, Sendable {
         organisationIndex[id].map { organisations[$0] }
     }
 
+    /// The same model with no person named: every role's holders left out, for reports and exports that
+    /// must not name people.
+    public func withoutHolders() -> Model {
+        Model(id: id, title: title, source: source, date: date, file: file, organisations: organisations, units: units,
+              roles: roles.map { var role = $0; role.holders = []; return role }, bodies: bodies, kinds: kinds)
+    }
+
     /// The name of a body's kind: its own kind's label, or the built-in kind.
     public func kindName(of body: Body) -> String {
         body.ownKind.flatMap { own in kinds.first { $0.id == own }?.label } ?? body.kind.rawValue

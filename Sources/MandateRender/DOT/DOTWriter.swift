@@ -73,6 +73,8 @@ public enum DOTWriter {
         } else if !body.coChairs.isEmpty {
             details.append("co-chairs: " + body.coChairs.map { model.role($0.value)?.title ?? $0.value.rawValue }.joined(separator: "; "))
         }
+        let viceChairs = body.members.filter { $0.seat == .viceChair }.map { model.role($0.role.value)?.title ?? $0.role.value.rawValue }
+        if !viceChairs.isEmpty { details.append("vice-chair: " + viceChairs.joined(separator: "; ")) }
         if !body.secretariat.isEmpty {
             details.append("secretariat: " + body.secretariat.map { model.displayName(of: $0.value) }.joined(separator: "; "))
         }

@@ -10,12 +10,14 @@ struct Legend {
 
     var dot: String {
         let bodies = view.bodies.map { view.model.bodies[$0] }
-        let kinds = BodyKind.allCases.filter { kind in bodies.contains { $0.kind == kind } }
+        // The built-in kinds drawn, then the model's own kinds drawn, each in the style of the kind it behaves like.
+        let kinds = BodyKind.allCases.filter { kind in bodies.contains { $0.kind == kind && $0.ownKind == nil } }.map { ($0, $0.rawValue) }
+            + view.model.kinds.filter { own in bodies.contains { $0.ownKind == own.id } }.map { ($0.like, $0.label) }
         let relations = Relation.allCases.filter { relation in view.edges.contains { $0.relation == relation } }
-        var cells: [String] = kinds.map { kind in
+        var cells: [String] = kinds.map { kind, label in
             let style = NodeStyle.of(kind)
             let border = style.peripheries > 1 ? "2" : "1"
-            return "<TD BGCOLOR=\"\(style.fill)\" BORDER=\"\(border)\">\(DOTText.html(kind.rawValue))</TD>"
+            return "<TD BGCOLOR=\"\(style.fill)\" BORDER=\"\(border)\">\(DOTText.html(label))</TD>"
         }
         if bodies.contains(where: \.isExternal) { cells.append("<TD>dashed outline: outside the structure</TD>") }
         if let date = view.options.date, bodies.contains(where: { !$0.isActive(on: date) }) {
