@@ -12,7 +12,7 @@ struct ChangeSentence {
         let text: String = switch change.kind {
         case .merged: "\(list(change.bodies.map { quoted(beforeName($0)) })) merged into \(body)"
         case .split: "\(quoted(beforeName(change.body))) split into \(list(change.bodies.map { quoted(report.name(of: $0)) }))"
-        case .added: "\(body) added (\(report.after.body(change.body)?.kind.rawValue ?? "body"))"
+        case .added: "\(body) added (\(report.after.body(change.body).map(report.after.kindName(of:)) ?? "body"))"
         case .removed: "\(quoted(beforeName(change.body))) removed"
         case .identifierChanged: "\(body) id: \(arrow(change.old, change.new))"
         case .renamed: "renamed: \(arrow(change.old.map(quoted), change.new.map(quoted)))"

@@ -26,7 +26,8 @@ struct BodyComparison {
         }
         let oldChairs = (old.chair.map { [$0] } ?? old.coChairs).map(\.value.rawValue)
         let newChairs = (new.chair.map { [$0] } ?? new.coChairs).map(\.value.rawValue)
-        if oldChairs != newChairs { add(.chairChanged, old: oldChairs, new: newChairs) }
+        // Co-chairs are a set: listing them in another order changes nothing.
+        if Set(oldChairs) != Set(newChairs) { add(.chairChanged, old: oldChairs, new: newChairs) }
         let oldSecretariat = old.secretariat.map(\.value.rawValue)
         let newSecretariat = new.secretariat.map(\.value.rawValue)
         if Set(oldSecretariat) != Set(newSecretariat) { add(.secretariatChanged, old: oldSecretariat, new: newSecretariat) }
