@@ -14,7 +14,9 @@ struct SchemaTests {
     @Test("every model in Models/ and the valid fixtures validate against the schema, and broken ones do not")
     func validation() throws {
         let validModels = TestPaths.modelFiles().map(\.path)
-            + ["all-keys.yaml", "unicode.yaml"].map { TestPaths.fixtures.appendingPathComponent("valid/\($0)").path }
+            + ["all-keys.yaml", "unicode.yaml", "unicode-ids.yaml"].map { TestPaths.fixtures.appendingPathComponent("valid/\($0)").path }
+            + (try FileManager.default.contentsOfDirectory(atPath: TestPaths.fixtures.appendingPathComponent("structures").path))
+                .filter { $0.hasSuffix(".yaml") }.sorted().map { TestPaths.fixtures.appendingPathComponent("structures/\($0)").path }
         let broken = ["unknown-key.yaml", "wrong-type.yaml", "invalid-choice.yaml", "missing-key.yaml", "unsupported-version.yaml"]
             .map { TestPaths.fixtures.appendingPathComponent("load-errors/\($0)").path }
         let result = try Self.validate(validModels + broken)

@@ -59,4 +59,20 @@ struct SeedFindingTests {
         let report = try check("region-midtjylland-psykiatriforum.yaml", at: "2022-06-01")
         #expect(!report.findings.contains { $0.bodies.contains("psykiatriforum") })
     }
+
+    @Test("unique-name names both bodies, their parent and the line of the first")
+    func uniqueNameMessage() throws {
+        let model = try ModelLoader.load(contents: Array("""
+            mandate: 1
+            model: twice
+            bodies:
+              udvalg: {name: Økonomiudvalget, kind: committee, root: true}
+              tilsyn: {name: Tilsynsgruppen, kind: working-group, reportsTo: udvalg}
+              tilsyn2: {name: tilsynsgruppen, kind: working-group, reportsTo: udvalg}
+            """.utf8), file: "twice.yaml", format: .yaml)
+        let findings = Checker().check(model, at: try #require(Day("2026-06-01"))).findings.filter { $0.rule == "unique-name" }
+        #expect(findings.map(\.message) == ["'tilsynsgruppen' has the name of another body under 'Økonomiudvalget', 'tilsyn' (line 5); "
+                                            + "one of them is likely a duplicate"])
+        #expect(findings.map(\.location.line) == [6])
+    }
 }
