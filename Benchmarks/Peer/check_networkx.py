@@ -17,7 +17,8 @@ import yaml
 MEETING_KINDS = {"forum", "committee", "council", "steering-group", "working-group"}
 BODY_KEYS = {"name", "aliases", "kind", "organisation", "root", "external", "count", "reportsTo", "establishedBy",
              "anchoredIn", "chair", "coChairs", "secretariat", "members", "adHoc", "commissionedBy", "escalatesTo",
-             "counterpart", "valid", "successor", "lapses", "predecessors", "formerly", "cadence", "review", "source", "note"}
+             "counterpart", "valid", "successor", "lapses", "predecessors", "formerly", "cadence", "review", "source", "note",
+             "joint", "formerNames"}
 SPAN_MAXIMUM = 8
 DEPTH_MAXIMUM = 5
 
@@ -98,9 +99,12 @@ def main():
         if sum(1 for child in reporting.predecessors(body_id) if active(bodies[child])) > SPAN_MAXIMUM:
             findings["span-of-control"] += 1
 
-    named = collections.Counter((tuple(as_list(bodies[b].get("reportsTo"))), str(bodies[b]["name"]).lower())
-                                for b in checked if as_list(bodies[b].get("reportsTo")))
-    findings["unique-name"] += sum(count - 1 for count in named.values())
+    first_named, repeated = {}, set()
+    for body_id in (b for b in bodies if b in checked):
+        for parent in as_list(bodies[body_id].get("reportsTo")):
+            if parent in checked and first_named.setdefault((parent, str(bodies[body_id]["name"]).lower()), body_id) != body_id:
+                repeated.add(body_id)
+    findings["unique-name"] += len(repeated)
 
     active_reporting = reporting.subgraph(b for b in bodies if active(bodies[b]))
     for component in nx.strongly_connected_components(active_reporting):

@@ -11,11 +11,14 @@ struct SyntheticBody: Sendable {
     var memberCount: Int
     var unit: Int
     var cadence: String
+    /// Whether it is declared a joint body of its several parents.
+    var isJoint = false
 
     /// The body as YAML under `bodies:`.
     var yaml: String {
         var out = "  \(SyntheticModel.bodyID(index)):\n    name: \(name)\n    kind: \(kind)\n    organisation: org\(organisation)\n"
         if isRoot { out += "    root: true\n" }
+        if isJoint { out += "    joint: true\n" }
         switch parents.count {
         case 0: break
         case 1: out += "    reportsTo: \(SyntheticModel.bodyID(parents[0]))\n"

@@ -73,13 +73,22 @@ public struct SyntheticModel: Sendable {
                 // Parents are earlier bodies, so the tree has no cycles; early bodies get many children.
                 let span = min(index, max(rootCount, index / 2 + 1))
                 parents.append(index - 1 - random.below(span))
+                if shape == .joint, index % 10 == 0, index > rootCount + 2 {
+                    for _ in 0..<2 {
+                        var other = random.below(index)
+                        while parents.contains(other) { other = (other + 1) % index }
+                        parents.append(other)
+                    }
+                }
                 if doubles.contains(SyntheticModel.bodyID(index)) {
                     var second = random.below(index)
                     if second == parents[0] { second = (second + 1) % index }
                     parents.append(second)
                 }
             }
-            drawn.append(draw(index, parents: parents, isRoot: index < rootCount))
+            var body = draw(index, parents: parents, isRoot: index < rootCount)
+            body.isJoint = parents.count > 1 && !doubles.contains(SyntheticModel.bodyID(index))
+            drawn.append(body)
         }
         for cycle in cycleBodies {
             for (position, id) in cycle.enumerated() {

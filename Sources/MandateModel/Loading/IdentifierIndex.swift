@@ -11,9 +11,6 @@ struct IdentifierIndex {
     private var declarations: [String: Declaration] = [:]
     /// Every id and alias in declaration order, for "did you mean" hints.
     private var order: [String] = []
-    /// The names (and roles' titles) of the elements, in declaration order, for hints where a reference is
-    /// written as a name.
-    private(set) var names: [(name: String, id: EntityID)] = []
 
     /// Makes room for `count` ids.
     mutating func reserve(_ count: Int) {
@@ -37,16 +34,22 @@ struct IdentifierIndex {
         return nil
     }
 
-    /// Each id by its lower-cased form, to find two that differ only in case.
-    private var lowerCased: [String: String] = [:]
+    /// The ids that have a capital (or a letter beyond ASCII), by their lower-cased form: two ids that differ
+    /// only in case have at least one such.
+    private var capitalised: [String: String] = [:]
     /// The bodies that carried each former name.
     private var formerNames: [String: [BodyID]] = [:]
 
     /// Another id that differs from `id` only in case, and where it is declared; recorded for the next.
     mutating func otherCase(of id: String) -> (String, SourceLocation)? {
-        let key = id.lowercased()
-        if let other = lowerCased[key], other != id, let location = declaration(of: other) { return (other, location) }
-        lowerCased[key] = id
+        // Most ids are lower-case ASCII: one look-up, and no lower-casing.
+        guard id.utf8.contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) || $0 >= 0x80 }) else {
+            return capitalised[id].flatMap { other in declaration(of: other).map { (other, $0) } }
+        }
+        let lower = id.lowercased()
+        if lower != id, let location = declaration(of: lower) { return (lower, location) }
+        if let other = capitalised[lower], other != id, let location = declaration(of: other) { return (other, location) }
+        capitalised[lower] = id
         return nil
     }
 
@@ -58,11 +61,6 @@ struct IdentifierIndex {
     /// The bodies that carried `name` before.
     func bodies(formerlyNamed name: String) -> [BodyID] {
         formerNames[name] ?? []
-    }
-
-    /// Records the name (or title) of the element `id`.
-    mutating func declareName(_ name: String, of id: EntityID) {
-        names.append((name, id))
     }
 
     /// The element an id or alias names.

@@ -78,7 +78,9 @@ extension ModelDecoder {
             let names = self.names ?? index.namesByKind
             self.names = names
             // A name written where the id belongs comes first; then the nearest id or alias; then the nearest name.
-            let candidates = index.names.filter { kinds.contains($0.id.kind) }
+            let elements = namedElements ?? elementNames()
+            namedElements = elements
+            let candidates = elements.filter { kinds.contains($0.id.kind) }
             if let match = candidates.first(where: { $0.name.lowercased() == text.lowercased() }) {
                 (suggestion, named) = (match.id.rawValue, match.name)
             } else if let id = Suggestion.closest(to: text, in: kinds.lazy.flatMap { names[$0] ?? [] }) {

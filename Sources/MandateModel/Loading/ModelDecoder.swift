@@ -11,6 +11,8 @@ struct ModelDecoder {
     var suggestionsLeft = 100
     /// Every id and alias by kind, gathered at the first dangling reference.
     var names: [EntityKind: [String]]?
+    /// Every element's name, gathered at the first dangling reference.
+    var namedElements: [(name: String, id: EntityID)]?
     /// The model's own kinds of body, by id, with the built-in kind each behaves like.
     var ownKinds: [String: BodyKind] = [:]
 
@@ -117,41 +119,47 @@ struct ModelDecoder {
                 if let (other, first) = index.otherCase(of: id) {
                     report(.identifiersDifferInCase(id: id, other: other, first: first), at: location)
                 }
-                guard tree.kind(of: entry) == .mapping else { continue }
-                if kind == .body {
-                    indexAliases(of: BodyID(id), in: entry)
-                    indexFormerNames(of: BodyID(id), in: entry)
-                }
-                let nameKey = kind == .role ? "title" : "name"
-                if let name = tree.pairs(of: entry).first(where: { tree.kind(of: $0.key) == .scalar && tree.text(of: $0.key) == nameKey })?.value,
-                   tree.kind(of: name) == .scalar {
-                    index.declareName(tree.text(of: name), of: EntityID(kind, id))
+                guard kind == .body, tree.kind(of: entry) == .mapping else { continue }
+                for (keyNode, value) in tree.pairs(of: entry) where tree.kind(of: keyNode) == .scalar {
+                    if tree.textEquals(keyNode, "aliases") { indexAliases(of: BodyID(id), in: value) }
+                    if tree.textEquals(keyNode, "formerNames") { indexFormerNames(of: BodyID(id), in: value) }
                 }
             }
         }
     }
 
-    private mutating func indexAliases(of body: BodyID, in entry: SourceTree.Node) {
-        for (keyNode, value) in tree.pairs(of: entry) where tree.kind(of: keyNode) == .scalar && tree.text(of: keyNode) == "aliases" {
-            let items = tree.kind(of: value) == .sequence ? tree.children(of: value) : [value]
-            for item in items where tree.kind(of: item) == .scalar && !tree.isNull(item) {
-                let location = tree.location(of: item)
-                if let first = index.declareAlias(tree.text(of: item), of: body, at: location) {
-                    report(.duplicateAlias(alias: tree.text(of: item), first: first), at: location)
-                }
+    private mutating func indexAliases(of body: BodyID, in value: SourceTree.Node) {
+        let items = tree.kind(of: value) == .sequence ? tree.children(of: value) : [value]
+        for item in items where tree.kind(of: item) == .scalar && !tree.isNull(item) {
+            let location = tree.location(of: item)
+            if let first = index.declareAlias(tree.text(of: item), of: body, at: location) {
+                report(.duplicateAlias(alias: tree.text(of: item), first: first), at: location)
             }
         }
     }
 
-    private mutating func indexFormerNames(of body: BodyID, in entry: SourceTree.Node) {
-        for (keyNode, value) in tree.pairs(of: entry) where tree.kind(of: keyNode) == .scalar && tree.text(of: keyNode) == "formerNames" {
-            let items = tree.kind(of: value) == .sequence ? tree.children(of: value) : [value]
-            for item in items {
-                let name = tree.kind(of: item) == .mapping
-                    ? tree.pairs(of: item).first { tree.kind(of: $0.key) == .scalar && tree.text(of: $0.key) == "name" }?.value : item
-                if let name, tree.kind(of: name) == .scalar, !tree.isNull(name) { index.declareFormerName(tree.text(of: name), of: body) }
+    private mutating func indexFormerNames(of body: BodyID, in value: SourceTree.Node) {
+        let items = tree.kind(of: value) == .sequence ? tree.children(of: value) : [value]
+        for item in items {
+            let name = tree.kind(of: item) == .mapping
+                ? tree.pairs(of: item).first { tree.kind(of: $0.key) == .scalar && tree.textEquals($0.key, "name") }?.value : item
+            if let name, tree.kind(of: name) == .scalar, !tree.isNull(name) { index.declareFormerName(tree.text(of: name), of: body) }
+        }
+    }
+
+    /// The name (or title) of every element the tree declares, with its id, for hints where a reference is
+    /// written as a name; gathered once, at the first dangling reference.
+    func elementNames() -> [(name: String, id: EntityID)] {
+        guard let root = tree.root, tree.kind(of: root) == .mapping else { return [] }
+        var names: [(name: String, id: EntityID)] = []
+        for (sectionKey, section) in tree.pairs(of: root) where tree.kind(of: section) == .mapping {
+            guard let kind = ModelSchema.sectionKind(tree.text(of: sectionKey)) else { continue }
+            for (idNode, entry) in tree.pairs(of: section) where tree.kind(of: entry) == .mapping {
+                let name = tree.pairs(of: entry).first { tree.textEquals($0.key, "name") || (kind == .role && tree.textEquals($0.key, "title")) }
+                if let name, tree.kind(of: name.value) == .scalar { names.append((tree.text(of: name.value), EntityID(kind, tree.text(of: idNode)))) }
             }
         }
+        return names
     }
 
     // MARK: Sections

@@ -1,3 +1,4 @@
+import Foundation
 import MandateModel
 
 /// No two bodies alive at the date under the same parent carry the same name.
@@ -35,22 +36,39 @@ struct UniqueNameRule: Rule {
     init(options: [String: Int]) {}
 
     func check(_ context: RuleContext) -> [Finding] {
-        var first: [String: Int] = [:]
+        let bodies = context.model.bodies
+        var reported = Set<Int>()
         var findings: [Finding] = []
-        for position in context.model.bodies.indices where context.isChecked[position] {
-            let parents = context.reportingParents[position]
-            guard !parents.isEmpty else { continue }
-            let key = parents.map(String.init).joined(separator: ",") + "|" + context.model.bodies[position].name.lowercased()
-            guard let earlier = first[key] else {
-                first[key] = position
-                continue
+        // Siblings are the checked bodies each parent has below it; a joint body is a sibling under each of its parents.
+        for parent in bodies.indices where context.reportingChildren[parent].count > 1 {
+            // Names are grouped by a hash that ignores case, so that no name is lower-cased but those that meet.
+            var first: [Int: [Int]] = [:]
+            for child in context.reportingChildren[parent] where context.isChecked[child] {
+                let key = Self.caseFoldedHash(bodies[child].name)
+                let name = bodies[child].name
+                guard let earlier = first[key]?.first(where: { name.caseInsensitiveCompare(bodies[$0].name) == .orderedSame }) else {
+                    first[key, default: []].append(child)
+                    continue
+                }
+                guard reported.insert(child).inserted else { continue }
+                findings.append(finding("\(context.quotedName(child)) has the name of another body under \(context.quotedName(parent)), "
+                                        + "'\(bodies[earlier].id)' (line \(bodies[earlier].location.line)); one of them is likely a duplicate",
+                                        bodies: [bodies[child].id, bodies[earlier].id], at: bodies[child].location))
             }
-            let body = context.model.bodies[position]
-            let parentNames = parents.map(context.quotedName).joined(separator: " and ")
-            findings.append(finding("\(context.quotedName(position)) has the name of another body under \(parentNames), "
-                                    + "'\(context.model.bodies[earlier].id)' (line \(context.model.bodies[earlier].location.line)); one of them is likely a duplicate",
-                                    bodies: [body.id, context.model.bodies[earlier].id], at: body.location))
         }
         return findings
+    }
+
+    /// A hash of `name` that is the same for names that differ only in case.
+    private static func caseFoldedHash(_ name: String) -> Int {
+        var hasher = Hasher()
+        for scalar in name.unicodeScalars {
+            if scalar.isASCII {
+                hasher.combine(("A"..."Z").contains(scalar) ? scalar.value + 32 : scalar.value)
+            } else {
+                for folded in scalar.properties.lowercaseMapping.unicodeScalars { hasher.combine(folded.value) }
+            }
+        }
+        return hasher.finalize()
     }
 }
