@@ -14,15 +14,24 @@ struct Diff: ParsableCommand {
         marks merges and splits. The rules run on both models (each at --at, else its own date, else today) \
         and the findings the change introduces and resolves are listed with the changes.
 
-        Exit codes: 0 compared; 1 with --fail-on-new-findings, when the change introduces error-level \
-        findings; 2 a model or the configuration could not be used.
+        A model is a file, `-` for standard input (give --input-format), or REV:PATH for the file at a git \
+        revision, read through `git show` (mandate diff origin/main:Models/x.yaml Models/x.yaml).
+
+        Exit codes: 0 compared; 1 with --exit-code, when there are changes, or with --fail-on-new-findings, when \
+        the change introduces error-level findings; 2 a model or the configuration could not be used.
         """)
 
-    @Argument(help: "The model before the reorganisation (.yaml, .yml, .json or .csv).")
+    @Argument(help: "The model before the reorganisation (.yaml, .yml, .json or .csv; - or REV:PATH).")
     var before: String
 
-    @Argument(help: "The model after the reorganisation (.yaml, .yml, .json or .csv).")
+    @Argument(help: "The model after the reorganisation (.yaml, .yml, .json or .csv; - or REV:PATH).")
     var after: String
+
+    @Option(help: "The format of a model read from standard input: yaml, json or csv.")
+    var inputFormat: ModelFormat?
+
+    @Flag(help: "Exit 1 when there are changes, 0 when there are none (as terraform's -detailed-exitcode).")
+    var exitCode = false
 
     @Option(help: "text, json or markdown.")
     var format: DiffFormat = .text
@@ -43,6 +52,7 @@ struct Diff: ParsableCommand {
     var render: String?
 
     func validate() throws {
+        if before == "-", after == "-" { throw ValidationError("only one of the two models can be read from standard input") }
         if let at, Day(at) == nil { throw ValidationError("--at '\(at)' is not a date; write YYYY-MM-DD, for example 2027-01-01") }
         if let render, RenderFormat(path: render) == nil {
             throw ValidationError("cannot tell the format of '\(render)'; name it .svg, .png, .pdf or .dot")
@@ -54,7 +64,7 @@ struct Diff: ParsableCommand {
         var configuration = Configuration.standard
         var failed = false
         for path in [before, after] {
-            do { loaded.append(try ModelLoader.load(file: path)) } catch {
+            do { loaded.append(try ModelInput.load(path, format: inputFormat)) } catch {
                 failed = true
                 StandardError.print(error.description)
             }
@@ -89,5 +99,6 @@ struct Diff: ParsableCommand {
             }
         }
         if failOnNewFindings, report.introducesErrors { throw ExitCode(ExitStatus.findings) }
+        if exitCode, report.hasChanges { throw ExitCode(ExitStatus.findings) }
     }
 }

@@ -1,11 +1,26 @@
 import ArgumentParser
 import MandateModel
+import MandateReporting
 
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the JSON Schema of the model file format, for editors' completion and validation.")
+        abstract: "Print a JSON Schema: of the model file (for editors), or of the JSON that check or diff prints.")
+
+    /// What the schema describes.
+    enum Subject: String, ExpressibleByArgument, CaseIterable {
+        case model
+        case check
+        case diff
+    }
+
+    @Argument(help: "model (the model file), check (check --format json) or diff (diff --format json).")
+    var subject: Subject = .model
 
     func run() {
-        print(JSONSchemaWriter.write(), terminator: "")
+        switch subject {
+        case .model: print(JSONSchemaWriter.write(), terminator: "")
+        case .check: print(ReportSchemas.check, terminator: "")
+        case .diff: print(ReportSchemas.diff, terminator: "")
+        }
     }
 }

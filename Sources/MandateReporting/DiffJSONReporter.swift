@@ -1,8 +1,9 @@
 import MandateDiff
 import MandateModel
 
-/// Writes a comparison as JSON: `{"before", "after", "changes": [{"type", "body", "bodies", "old", "new"}],
-/// "findings": {"introduced", "resolved"}, "summary"}`.
+/// Writes a comparison as JSON: `{"before", "after", "changes": [{"type", "body", "kind", "bodies", "old",
+/// "new"}], "warnings", "findings": {"introduced", "resolved"}, "summary"}`, in the shape of
+/// ``ReportSchemas/diff``. `old` and `new` name what changed (`{"reportsTo": [...]}`, `{"name": "…"}`).
 public enum DiffJSONReporter {
     /// The comparison as JSON text, ending with a newline.
     public static func write(_ report: DiffReport) -> String {
@@ -14,13 +15,19 @@ public enum DiffJSONReporter {
             ("before", side(report.before, report.beforeDate)),
             ("after", side(report.after, report.afterDate)),
             ("changes", .array(report.changes.map { change in
-                .object([
+                let (old, new) = ChangeValues.of(change)
+                let body = report.after.body(change.body).map { (report.after, $0) } ?? report.before.body(change.body).map { (report.before, $0) }
+                return .object([
                     ("type", .string(change.kind.rawValue)),
                     ("body", .string(change.body.rawValue)),
+                    ("kind", body.map { .string($0.0.kindName(of: $0.1)) } ?? .null),
                     ("bodies", .array(change.bodies.map { .string($0.rawValue) })),
-                    ("old", .array(change.old.map(JSONValue.string))),
-                    ("new", .array(change.new.map(JSONValue.string))),
-                ])
+                ] + (old.map { [("old", $0)] } ?? []) + (new.map { [("new", $0)] } ?? []))
+            })),
+            ("warnings", .array(report.warnings.map { warning in
+                .object([("message", .string(warning.message)), ("hint", .string(warning.hint)),
+                         ("location", .object([("file", .string(warning.location.file)), ("line", .int(warning.location.line)),
+                                               ("column", .int(warning.location.column))]))])
             })),
             ("findings", .object([("introduced", .array(report.introduced.map(JSONReporter.value))),
                                   ("resolved", .array(report.resolved.map(JSONReporter.value)))])),

@@ -12,6 +12,11 @@ public enum DiffMarkdownReporter {
             let (symbol, text) = sentences.line(change)
             out += "- `\(symbol)` \(MarkdownText.escape(text))\n"
         }
+        if !report.warnings.isEmpty {
+            out += "\n### Warnings\n\n" + report.warnings.map { warning in
+                "- \(MarkdownText.escape(warning.message)) (\(MarkdownText.escape(warning.location.description))): \(MarkdownText.escape(warning.hint))\n"
+            }.joined()
+        }
         for (title, findings) in [("introduces", report.introduced), ("resolves", report.resolved)] where !findings.isEmpty {
             out += "\n### Findings the change \(title)\n\n"
             for finding in findings {

@@ -5,7 +5,7 @@ struct DiffSummary {
     let report: DiffReport
 
     static let structural: [(ChangeKind, String)] = [(.merged, "merged"), (.split, "split"), (.added, "added"), (.removed, "removed"),
-                                                    (.renamed, "renamed"), (.moved, "moved")]
+                                                    (.started, "started"), (.ended, "ended"), (.renamed, "renamed"), (.moved, "moved")]
 
     /// How many changes are not among the structural kinds.
     var otherChanges: Int {

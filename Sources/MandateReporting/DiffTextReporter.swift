@@ -14,6 +14,11 @@ public enum DiffTextReporter {
             let (symbol, text) = sentences.line(change)
             out += "\(symbol) \(TerminalText.clean(text))\n"
         }
+        if !report.warnings.isEmpty {
+            out += "\nWarnings:\n" + report.warnings.map { warning in
+                "\(warning.location): warning: \(TerminalText.clean(warning.message))\n  hint: \(TerminalText.clean(warning.hint))\n"
+            }.joined()
+        }
         for (title, mark, findings) in [("introduces", "+", report.introduced), ("resolves", "-", report.resolved)] where !findings.isEmpty {
             out += "\nFindings the change \(title):\n"
             for finding in findings {

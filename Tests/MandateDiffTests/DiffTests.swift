@@ -63,7 +63,7 @@ struct DiffTests {
         let before = try ModelLoader.load(file: DiffTestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/diffs/orphaning-before.yaml").path)
         let after = try ModelLoader.load(file: DiffTestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/diffs/orphaning-after.yaml").path)
         let report = DiffTestSupport.compare(before, after)
-        #expect(report.changes.map(DiffTestSupport.line) == ["validity-changed forum [] always -> until 2026-12-31"])
+        #expect(report.changes.map(DiffTestSupport.line) == ["ended forum [] always -> until 2026-12-31"])
         #expect(report.introduced.map { "\($0.rule) \($0.bodies.first!)" } == ["no-orphan group"])
         #expect(report.introducesErrors)
     }
@@ -90,8 +90,8 @@ struct DiffTests {
         #expect(report.match.afterOf == ["board": "board", "old-forum": "forum", "group": "wg"])
         #expect(report.changes.map(DiffTestSupport.line) == [
             "id-changed forum [] old-forum -> forum",
-            "renamed forum [] Forum -> Forum for samarbejde",
             "id-changed wg [] group -> wg",
+            "renamed forum [] Forum -> Forum for samarbejde",
             "moved wg [] board -> forum",
         ])
     }

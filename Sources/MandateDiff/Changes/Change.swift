@@ -30,11 +30,11 @@ public struct Change: Hashable, Sendable, Comparable {
         Change(kind.mirrored, body: body, bodies: bodies, old: new, new: old, order: 0)
     }
 
-    /// Structural changes first (merges, splits, additions, removals), then each body's changes in model order.
+    /// Grouped by kind, the structural kinds first (merges, splits, additions, removals, starts and ends),
+    /// and within a kind in model order.
     public static func < (lhs: Change, rhs: Change) -> Bool {
-        func group(_ kind: ChangeKind) -> Int { kind <= .removed ? 0 : 1 }
-        if (group(lhs.kind), lhs.order, lhs.kind, lhs.body) != (group(rhs.kind), rhs.order, rhs.kind, rhs.body) {
-            return (group(lhs.kind), lhs.order, lhs.kind, lhs.body) < (group(rhs.kind), rhs.order, rhs.kind, rhs.body)
+        if (lhs.kind, lhs.order, lhs.body) != (rhs.kind, rhs.order, rhs.body) {
+            return (lhs.kind, lhs.order, lhs.body) < (rhs.kind, rhs.order, rhs.body)
         }
         return (lhs.old + ["|"] + lhs.new).lexicographicallyPrecedes(rhs.old + ["|"] + rhs.new)
     }

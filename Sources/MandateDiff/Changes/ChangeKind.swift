@@ -4,6 +4,10 @@ public enum ChangeKind: String, Hashable, Sendable, CaseIterable, Comparable {
     case split
     case added
     case removed
+    /// A body of both models that exists on the after side's date and not on the before side's.
+    case started
+    /// A body of both models that exists on the before side's date and not on the after side's.
+    case ended
     case identifierChanged = "id-changed"
     case renamed
     case moved
@@ -30,6 +34,8 @@ public enum ChangeKind: String, Hashable, Sendable, CaseIterable, Comparable {
         case .split: .merged
         case .added: .removed
         case .removed: .added
+        case .started: .ended
+        case .ended: .started
         case .memberAdded: .memberRemoved
         case .memberRemoved: .memberAdded
         default: self
@@ -41,8 +47,8 @@ public enum ChangeKind: String, Hashable, Sendable, CaseIterable, Comparable {
         switch self {
         case .merged: "⊕"
         case .split: "⊘"
-        case .added, .memberAdded: "+"
-        case .removed, .memberRemoved: "-"
+        case .added, .started, .memberAdded: "+"
+        case .removed, .ended, .memberRemoved: "-"
         case .moved: "→"
         default: "~"
         }

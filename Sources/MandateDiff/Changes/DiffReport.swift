@@ -14,12 +14,17 @@ public struct DiffReport: Sendable {
     public let introduced: [Finding]
     /// Findings on the before model that the after model no longer has.
     public let resolved: [Finding]
+    /// What the comparison could not settle: lineage ids that name nothing, names that match several bodies.
+    public let warnings: [DiffWarning]
 
     /// How many changes there are of a kind.
     public func count(_ kind: ChangeKind) -> Int { changes.lazy.filter { $0.kind == kind }.count }
 
     /// Whether the change introduces error-level findings.
     public var introducesErrors: Bool { introduced.contains { $0.severity == .error } }
+
+    /// Whether the report has any change.
+    public var hasChanges: Bool { !changes.isEmpty }
 
     /// A body's name, looked up in the after model and then the before model.
     public func name(of id: BodyID) -> String {

@@ -23,12 +23,25 @@ public struct Differ: Sendable {
         for split in match.splits {
             changes.append(Change(.split, body: split.from, bodies: split.into, order: beforeOrder[split.from] ?? 0))
         }
-        changes += match.added.map { Change(.added, body: $0, order: afterOrder[$0] ?? 0) }
-        changes += match.removed.map { Change(.removed, body: $0, order: beforeOrder[$0] ?? 0) }
+        // Each side at its own date: a body that does not exist on its side's date is absent there.
+        let aliveBefore = { (id: BodyID) in before.body(id)?.isActive(on: beforeDate) ?? false }
+        let aliveAfter = { (id: BodyID) in after.body(id)?.isActive(on: afterDate) ?? false }
+        changes += match.added.filter(aliveAfter).map { Change(.added, body: $0, order: afterOrder[$0] ?? 0) }
+        changes += match.removed.filter(aliveBefore).map { Change(.removed, body: $0, order: beforeOrder[$0] ?? 0) }
         for new in after.bodies {
             guard let oldID = match.beforeOf[new.id], let old = before.body(oldID) else { continue }
-            changes += BodyComparison(old: old, new: new, before: before, after: after, match: match,
-                                      dates: (beforeDate, afterDate), order: afterOrder[new.id] ?? 0).changes
+            let order = afterOrder[new.id] ?? 0
+            switch (aliveBefore(oldID), aliveAfter(new.id)) {
+            case (true, true):
+                changes += BodyComparison(old: old, new: new, before: before, after: after, match: match,
+                                          dates: (beforeDate, afterDate), order: order).changes
+            case (true, false):
+                changes.append(Change(.ended, body: new.id, old: [old.validity.summary ?? "always"], new: [new.validity.summary ?? "always"], order: order))
+            case (false, true):
+                changes.append(Change(.started, body: new.id, old: [old.validity.summary ?? "always"], new: [new.validity.summary ?? "always"], order: order))
+            case (false, false):
+                continue
+            }
         }
 
         let beforeReport = checker.check(before, at: beforeDate)
@@ -42,6 +55,7 @@ public struct Differ: Sendable {
         return DiffReport(before: before, after: after, beforeDate: beforeDate, afterDate: afterDate, match: match,
                           changes: changes.sorted(),
                           introduced: afterReport.findings.filter { !beforeKeys.contains(key($0, mapped: false)) },
-                          resolved: beforeReport.findings.filter { !afterKeys.contains(key($0, mapped: true)) })
+                          resolved: beforeReport.findings.filter { !afterKeys.contains(key($0, mapped: true)) },
+                          warnings: LineageCheck(before: before, after: after, match: match).warnings)
     }
 }

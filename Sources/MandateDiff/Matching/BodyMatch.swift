@@ -15,8 +15,11 @@ public struct BodyMatch: Sendable {
     public let removed: [BodyID]
     /// After bodies with no counterpart before.
     public let added: [BodyID]
+    /// Names that several unmatched bodies carry, which were therefore not used to pair them.
+    public let ambiguousNames: [String]
 
-    /// Matches `before` with `after`: by id, then by `formerly` or a single predecessor, then by name or alias.
+    /// Matches `before` with `after`: by id, then by `formerly` or a single predecessor, then by name or alias
+    /// where the name is unambiguous or the parents are matched already.
     public init(before: Model, after: Model) {
         var afterOf: [BodyID: BodyID] = [:]
         var beforeOf: [BodyID: BodyID] = [:]
@@ -37,15 +40,39 @@ public struct BodyMatch: Sendable {
         let lineage = Lineage(before: before, after: after, afterOf: afterOf, beforeOf: beforeOf)
         for (old, new) in lineage.oneToOne { pair(old, new) }
 
-        var namesBefore: [String: BodyID] = [:]
+        // By name or alias: where one body on each side carries it, or, where several do, the one whose
+        // parents are the same bodies; never by file order.
+        var namesBefore: [String: [BodyID]] = [:]
+        var namesAfter: [String: [BodyID]] = [:]
         for body in before.bodies where afterOf[body.id] == nil {
-            for name in [body.name] + body.aliases where namesBefore[name] == nil { namesBefore[name] = body.id }
+            for name in Set([body.name] + body.aliases) { namesBefore[name, default: []].append(body.id) }
         }
         for body in after.bodies where beforeOf[body.id] == nil {
+            for name in Set([body.name] + body.aliases) { namesAfter[name, default: []].append(body.id) }
+        }
+        var ambiguous = Set<String>()
+        for body in after.bodies where beforeOf[body.id] == nil {
             for name in [body.name] + body.aliases {
-                if let old = namesBefore[name], afterOf[old] == nil { pair(old, body.id); break }
+                let candidates = (namesBefore[name] ?? []).filter { afterOf[$0] == nil }
+                guard !candidates.isEmpty else { continue }
+                if candidates.count == 1, namesAfter[name]?.count == 1 {
+                    pair(candidates[0], body.id)
+                    break
+                }
+                let parents = Set(body.reportsTo.map(\.value))
+                let sameParents = candidates.filter { old in
+                    Set(before.body(old)?.reportsTo.map { afterOf[$0.value] ?? $0.value } ?? []) == parents
+                }
+                if sameParents.count == 1 {
+                    pair(sameParents[0], body.id)
+                    break
+                }
+                ambiguous.insert(name)
             }
         }
+        ambiguousNames = ambiguous.filter { name in
+            (namesBefore[name] ?? []).contains { afterOf[$0] == nil } || (namesAfter[name] ?? []).contains { beforeOf[$0] == nil }
+        }.sorted()
 
         let final = Lineage(before: before, after: after, afterOf: afterOf, beforeOf: beforeOf)
         self.afterOf = afterOf

@@ -78,3 +78,10 @@ package indirect enum JSONValue: Hashable, Sendable {
         hasher.combine(formatted())
     }
 }
+
+extension JSONValue: ExpressibleByStringLiteral {
+    /// A string written as a literal.
+    package init(stringLiteral value: String) {
+        self = .string(value)
+    }
+}

@@ -21,10 +21,11 @@ public struct DiffDiagram: Sendable {
         let match = report.match
         let goneBodies = goneBefore
         for id in goneBodies { marks.nodes[id.rawValue] = .removed }
-        let newBodies = Set(match.added + match.merges.map(\.into).filter { match.beforeOf[$0] == nil }
+        let newBodies = Set(report.changes.filter { $0.kind == .added || $0.kind == .started }.map(\.body)
+                            + match.merges.map(\.into).filter { match.beforeOf[$0] == nil }
                             + match.splits.flatMap(\.into).filter { match.beforeOf[$0] == nil })
         for id in newBodies { marks.nodes[id.rawValue] = .added }
-        for change in report.changes where change.kind > .removed && marks.nodes[change.body.rawValue] == nil {
+        for change in report.changes where change.kind > .ended && marks.nodes[change.body.rawValue] == nil {
             marks.nodes[change.body.rawValue] = .changed
         }
         let moved = Dictionary(report.changes.filter { $0.kind == .moved }.map { ($0.body, $0) }, uniquingKeysWith: { first, _ in first })
@@ -60,10 +61,13 @@ public struct DiffDiagram: Sendable {
         return DOTWriter.write(DiagramView(model: union, options: options, marks: marks)!)
     }
 
-    /// Before bodies with no body of their own after: removed, merged into another, or split away.
+    /// Before bodies with no living body of their own after, each side at its date: removed, ended, merged
+    /// into another, or split away.
     private var goneBefore: [BodyID] {
         let match = report.match
-        return report.before.bodies.map(\.id).filter { match.afterOf[$0] == nil }
+        let ended = Set(report.changes.filter { $0.kind == .ended }.map(\.body))
+        return report.before.bodies.filter { $0.isActive(on: report.beforeDate) }.map(\.id)
+            .filter { match.afterOf[$0] == nil || ended.contains(match.afterOf[$0]!) }
     }
 
     /// The after model plus the bodies (and the organisations, units and roles) that only the before model has.
@@ -73,12 +77,12 @@ public struct DiffDiagram: Sendable {
         let gone = Set(goneBefore)
         // Gone bodies are drawn as they were; the view draws none of a removed body's relations but the
         // old reporting lines marked above.
-        let oldBodies = before.bodies.filter { gone.contains($0.id) && after.body($0.id) == nil }
+        let oldBodies = before.bodies.filter { gone.contains($0.id) && after.body($0.id)?.isActive(on: report.afterDate) != true }
         let title = "\(before.title ?? before.id) → \(after.title ?? after.id)"
         return Model(id: "\(before.id)-to-\(after.id)", title: title, file: after.file,
                      organisations: after.organisations + before.organisations.filter { after.organisation($0.id) == nil },
                      units: after.units + before.units.filter { after.unit($0.id) == nil },
                      roles: after.roles + before.roles.filter { after.role($0.id) == nil },
-                     bodies: after.bodies + oldBodies)
+                     bodies: after.bodies.filter { $0.isActive(on: report.afterDate) } + oldBodies)
     }
 }

@@ -1,7 +1,9 @@
 import ArgumentParser
+import MandateModel
 import MandateRender
 
 extension RenderFormat: ExpressibleByArgument {}
 extension LayoutEngine: ExpressibleByArgument {}
 extension LayoutDirection: ExpressibleByArgument {}
 extension DiagramScope: ExpressibleByArgument {}
+extension ModelFormat: ExpressibleByArgument {}

@@ -1,0 +1,74 @@
+import MandateDiff
+import MandateModel
+import MandateRules
+
+/// JSON Schemas (draft 2020-12) of the JSON that `mandate check --format json` and `mandate diff --format
+/// json` print, for the scripts and CI jobs that read them; `mandate schema check|diff` prints them.
+public enum ReportSchemas {
+    /// The schema of `mandate check --format json`: one report, or a list of them for several models.
+    public static var check: String {
+        let report: JSONValue = object(required: ["model", "file", "date", "findings", "waived", "summary"], [
+            ("model", string), ("file", string), ("date", date),
+            ("findings", .object([("type", "array"), ("items", ref("finding"))])),
+            ("waived", .object([("type", "array"), ("items", ref("finding"))])),
+            ("summary", object(required: Severity.allCases.map(\.rawValue), Severity.allCases.map { ($0.rawValue, integer) })),
+        ])
+        return document(title: "Mandate check report", id: "check", root: [("oneOf", .array([ref("report"), .object([("type", "array"), ("items", ref("report"))])]))],
+                        definitions: [("report", report), ("finding", finding), ("location", location)])
+    }
+
+    /// The schema of `mandate diff --format json`.
+    public static var diff: String {
+        let side = object(required: ["model", "file", "date"], [("model", string), ("file", string), ("date", date)])
+        let change = object(required: ["type", "body", "kind", "bodies"], [
+            ("type", .object([("enum", .array(ChangeKind.allCases.map { .string($0.rawValue) }))])),
+            ("body", string),
+            ("kind", .object([("type", .array(["string", "null"]))])),
+            ("bodies", .object([("type", "array"), ("items", string)])),
+            ("old", .object([("type", "object"), ("description", "What changed, named: {\"reportsTo\": [ids]}, {\"name\": text}, {\"role\", \"count\"}, …")])),
+            ("new", .object([("type", "object")])),
+        ])
+        let warning = object(required: ["message", "hint", "location"], [("message", string), ("hint", string), ("location", ref("location"))])
+        let counts = ["merged", "split", "added", "removed", "started", "ended", "renamed", "moved", "other", "introduced", "resolved"]
+        return document(title: "Mandate comparison", id: "diff", root: [
+            ("type", "object"),
+            ("required", .array(["before", "after", "changes", "warnings", "findings", "summary"])),
+            ("properties", .object([
+                ("before", side), ("after", side),
+                ("changes", .object([("type", "array"), ("items", change)])),
+                ("warnings", .object([("type", "array"), ("items", warning)])),
+                ("findings", object(required: ["introduced", "resolved"], [
+                    ("introduced", .object([("type", "array"), ("items", ref("finding"))])),
+                    ("resolved", .object([("type", "array"), ("items", ref("finding"))])),
+                ])),
+                ("summary", object(required: counts, counts.map { ($0, integer) })),
+            ])),
+            ("additionalProperties", .bool(false)),
+        ], definitions: [("finding", finding), ("location", location)])
+    }
+
+    private static let string: JSONValue = .object([("type", "string")])
+    private static let integer: JSONValue = .object([("type", "integer"), ("minimum", .int(0))])
+    private static let date: JSONValue = .object([("type", "string"), ("pattern", #"^\d{4}-\d{2}-\d{2}$"#)])
+    private static var location: JSONValue {
+        object(required: ["file", "line", "column"], [("file", string), ("line", integer), ("column", integer)])
+    }
+    private static var finding: JSONValue {
+        object(required: ["rule", "severity", "message", "bodies", "location"], [
+            ("rule", string), ("severity", .object([("enum", .array(Severity.allCases.map { .string($0.rawValue) }))])),
+            ("message", string), ("bodies", .object([("type", "array"), ("items", string)])), ("location", ref("location")),
+        ])
+    }
+
+    private static func ref(_ name: String) -> JSONValue { .object([("$ref", .string("#/$defs/\(name)"))]) }
+
+    private static func object(required: [String], _ properties: [(String, JSONValue)]) -> JSONValue {
+        .object([("type", "object"), ("required", .array(required.map(JSONValue.string))), ("properties", .object(properties)),
+                 ("additionalProperties", .bool(false))])
+    }
+
+    private static func document(title: String, id: String, root: [(String, JSONValue)], definitions: [(String, JSONValue)]) -> String {
+        JSONValue.object([("$schema", "https://json-schema.org/draft/2020-12/schema"), ("$id", .string("https://mandate.invalid/schema/\(id).json")),
+                          ("title", .string(title))] + root + [("$defs", .object(definitions))]).formatted() + "\n"
+    }
+}
