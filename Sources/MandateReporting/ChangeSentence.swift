@@ -16,8 +16,9 @@ struct ChangeSentence {
         case .split: "\(beforeBody(change.body)) split into \(list(change.bodies.map(afterBody)))"
         case .added: "\(body) added (\(after.body(change.body).map(after.kindName(of:)) ?? "body"))"
         case .removed: "\(beforeBody(change.body)) removed (\(before.body(change.body).map(before.kindName(of:)) ?? "body"))"
-        case .started: "\(body) starts: valid \(arrow(change.old, change.new))"
-        case .ended: "\(body) ends: valid \(arrow(change.old, change.new))"
+        case .started, .ended:
+            "\(body) \(change.kind == .started ? "starts" : "ends"): valid "
+                + (change.old == change.new ? change.new.joined() : arrow(change.old, change.new))
         case .identifierChanged: "\(body) id: \(arrow(change.old, change.new))"
         case .renamed: "renamed: \(arrow(change.old.map(quoted), change.new.map(quoted)))"
         case .moved: "\(body) reports to: \(arrow(change.old.map(beforeBodyID), change.new.map(afterBodyID)))"

@@ -23,12 +23,20 @@ struct MandateBinary {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }()
 
-    /// Runs `mandate` with `arguments` in the package root (so relative paths are those of the README).
-    static func run(_ arguments: [String], environment: [String: String] = [:], timeLimit: Double = 120) throws -> Run {
+    /// Runs `mandate` with `arguments` in the package root (so relative paths are those of the README), or in
+    /// `directory`, with `input` on its standard input.
+    static func run(_ arguments: [String], environment: [String: String] = [:], timeLimit: Double = 120,
+                    directory: URL? = nil, input: Data? = nil) throws -> Run {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
+        process.currentDirectoryURL = directory ?? packageRoot
+        if let input {
+            let pipe = Pipe()
+            process.standardInput = pipe
+            try pipe.fileHandleForWriting.write(contentsOf: input)
+            try pipe.fileHandleForWriting.close()
+        }
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe()
         let error = Pipe()

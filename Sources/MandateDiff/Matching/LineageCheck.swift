@@ -1,16 +1,18 @@
 import MandateModel
 
-/// The lineage a comparison cannot follow: `predecessors` and `formerly` ids that name a body in neither
-/// model (most likely typos, with the nearest id of either model), and names that several unmatched bodies
-/// carry, so that they were not paired.
+/// The lineage a comparison cannot follow: `predecessors` and `formerly` ids of an unmatched body that name
+/// a body in neither model (most likely typos, with the nearest id of either model), and names that several
+/// unmatched bodies carry, so that they were not paired.
 struct LineageCheck {
     let warnings: [DiffWarning]
 
     init(before: Model, after: Model, match: BodyMatch) {
         var warnings: [DiffWarning] = []
         let ids = before.bodies.map(\.id.rawValue) + after.bodies.map(\.id.rawValue)
+        // Only a body left unmatched needed its lineage: elsewhere an id of an older version does no harm.
+        let unmatched = Set(match.added + match.removed)
         for (model, other) in [(before, after), (after, before)] {
-            for body in model.bodies {
+            for body in model.bodies where unmatched.contains(body.id) {
                 let named = body.predecessors.map { ("predecessors", $0.value.rawValue, $0.location) }
                     + body.formerly.map { ("formerly", $0, body.location) }
                 for (key, id, location) in named where model.body(BodyID(id)) == nil && other.body(BodyID(id)) == nil {
