@@ -148,4 +148,10 @@ struct ModelLoadingTests {
             """.utf8), file: "m.yaml", format: .yaml)
         #expect(model.body("forum")?.members.map(\.role.value) == ["r"])
     }
+
+    @Test("a former name resolves to the one body that carried it at the model's date")
+    func formerNameAtDate() throws {
+        let model = try load("former-name-at-date.yaml")
+        #expect(model.body("tilsyn")?.reportsTo.map(\.value) == ["fritid"])
+    }
 }

@@ -37,8 +37,8 @@ struct IdentifierIndex {
     /// The ids that have a capital (or a letter beyond ASCII), by their lower-cased form: two ids that differ
     /// only in case have at least one such.
     private var capitalised: [String: String] = [:]
-    /// The bodies that carried each former name.
-    private var formerNames: [String: [BodyID]] = [:]
+    /// The bodies that carried each former name, with the last day each carried it, if known.
+    private var formerNames: [String: [(body: BodyID, until: Day?)]] = [:]
 
     /// Another id that differs from `id` only in case, and where it is declared; recorded for the next.
     mutating func otherCase(of id: String) -> (String, SourceLocation)? {
@@ -53,14 +53,15 @@ struct IdentifierIndex {
         return nil
     }
 
-    /// Records a name `body` carried before.
-    mutating func declareFormerName(_ name: String, of body: BodyID) {
-        if formerNames[name]?.contains(body) != true { formerNames[name, default: []].append(body) }
+    /// Records a name `body` carried before, until `until` if known.
+    mutating func declareFormerName(_ name: String, of body: BodyID, until: Day?) {
+        if formerNames[name]?.contains(where: { $0.body == body }) != true { formerNames[name, default: []].append((body, until)) }
     }
 
-    /// The bodies that carried `name` before.
-    func bodies(formerlyNamed name: String) -> [BodyID] {
-        formerNames[name] ?? []
+    /// The bodies that carried `name` before: on `date` if one is given (those that carried it until that
+    /// day or later, or for a time not known), else at any time.
+    func bodies(formerlyNamed name: String, on date: Day?) -> [BodyID] {
+        (formerNames[name] ?? []).filter { carrier in date.map { day in carrier.until.map { day <= $0 } ?? true } ?? true }.map(\.body)
     }
 
     /// The element an id or alias names.

@@ -40,7 +40,7 @@ public enum LoadError: Hashable, Sendable {
     case duplicateAlias(alias: String, first: SourceLocation)
     /// Two periods of a body's validity that overlap or are out of order.
     case periodsOverlap(earlier: String, later: String)
-    /// A name (a former name) that more than one body carries.
+    /// A former name that more than one body carried at the model's date (or at any time, for a model without one).
     case ambiguousName(name: String, key: String, candidates: [String])
     /// Two ids that differ only in case.
     case identifiersDifferInCase(id: String, other: String, first: SourceLocation)

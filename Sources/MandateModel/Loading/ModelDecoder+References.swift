@@ -57,7 +57,7 @@ extension ModelDecoder {
     private mutating func resolve(_ node: SourceTree.Node, key: String, kinds: [EntityKind]) -> EntityID? {
         guard let text = scalar(node, key: key, expected: "an id") else { return nil }
         if index.lookup(text) == nil, kinds.contains(.body) {
-            let carriers = index.bodies(formerlyNamed: text)
+            let carriers = index.bodies(formerlyNamed: text, on: modelDate)
             if carriers.count == 1 { return .body(carriers[0]) }
             if carriers.count > 1 {
                 report(.ambiguousName(name: text, key: key, candidates: carriers.map(\.rawValue)), at: tree.location(of: node))

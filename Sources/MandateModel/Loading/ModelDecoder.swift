@@ -15,6 +15,8 @@ struct ModelDecoder {
     var namedElements: [(name: String, id: EntityID)]?
     /// The model's own kinds of body, by id, with the built-in kind each behaves like.
     var ownKinds: [String: BodyKind] = [:]
+    /// The model's date, read before the entries, so that a former name resolves as it stood then.
+    var modelDate: Day?
 
     /// Decodes the tree, or fails with every problem found.
     static func decode(_ tree: SourceTree) -> Result<Model, LoadFailure> {
@@ -46,6 +48,7 @@ struct ModelDecoder {
         }
         let outside = entriesOutsideSections(root)
         let entries = self.entries(of: root, spec: ModelSchema.document, context: "the model", skipping: outside).entries
+        modelDate = entries.first { ModelSchema.document.keys[$0.position].name == "date" }.flatMap { Day(tree.text(of: $0.value)) }
         indexIdentifiers(entries.map { (ModelSchema.document.keys[$0.position].name, $0.value) })
         var id: String?
         var title: String?
@@ -141,9 +144,12 @@ struct ModelDecoder {
     private mutating func indexFormerNames(of body: BodyID, in value: SourceTree.Node) {
         let items = tree.kind(of: value) == .sequence ? tree.children(of: value) : [value]
         for item in items {
-            let name = tree.kind(of: item) == .mapping
-                ? tree.pairs(of: item).first { tree.kind(of: $0.key) == .scalar && tree.textEquals($0.key, "name") }?.value : item
-            if let name, tree.kind(of: name) == .scalar, !tree.isNull(name) { index.declareFormerName(tree.text(of: name), of: body) }
+            let isMapping = tree.kind(of: item) == .mapping
+            let name = isMapping ? tree.pairs(of: item).first { tree.kind(of: $0.key) == .scalar && tree.textEquals($0.key, "name") }?.value : item
+            let until = isMapping ? tree.pairs(of: item).first { tree.kind(of: $0.key) == .scalar && tree.textEquals($0.key, "until") }?.value : nil
+            if let name, tree.kind(of: name) == .scalar, !tree.isNull(name) {
+                index.declareFormerName(tree.text(of: name), of: body, until: until.flatMap { Day(tree.text(of: $0)) })
+            }
         }
     }
 
