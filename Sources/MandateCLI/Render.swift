@@ -62,7 +62,7 @@ struct Render: ParsableCommand {
             throw ExitCode(ExitStatus.unusableInput)
         }
         let options = DiagramOptions(scope: view, focus: focus.map { BodyID($0) }, depth: depth,
-                                     date: at.flatMap { Day($0) } ?? loaded.date, direction: direction, showsLegend: !noLegend)
+                                     date: at.flatMap { Day($0) } ?? loaded.date, direction: direction, showsLegend: !noLegend, engine: engine)
         guard let diagramView = DiagramView(model: loaded, options: options) else {
             let suggestion = Suggestion.closest(to: focus ?? "", in: loaded.bodies.map(\.id.rawValue))
             StandardError.print("error: --focus '\(focus ?? "")' names no body in \(model)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))

@@ -92,7 +92,8 @@ extension ModelDecoder {
             }
             periods.append((period, tree.location(of: item)))
         }
-        return Validity(periods: periods.map(\.period))
+        // A period without either end says nothing: `valid: {}` is the same as no `valid`.
+        return Validity(periods: periods.map(\.period).filter { $0.from != nil || $0.until != nil })
     }
 
     private mutating func period(_ node: SourceTree.Node) -> Period? {

@@ -49,7 +49,7 @@ public enum DOTWriter {
         }
         for edge in view.edges {
             let (tail, head) = EdgeStyle.ends(of: edge)
-            var attributes = EdgeStyle.attributes(edge.relation)
+            var attributes = EdgeStyle.attributes(edge.relation, engine: view.options.engine)
             if edge.alsoEstablished { attributes += ", label=\"also set up by\"" }
             if let mark = view.marks.mark(of: edge) {
                 attributes += ", color=\"\(mark.colour)\", penwidth=2.2"

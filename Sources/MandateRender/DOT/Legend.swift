@@ -1,7 +1,8 @@
 import MandateModel
 
 /// The key to a diagram: one small table, on the bottom rank, with a sample of each kind of body and each
-/// relation that the diagram shows.
+/// relation that the diagram shows. Only for dot is it held there by layout edges; the engines without
+/// ranks (neato, fdp, sfdp, twopi, circo) lay it out as a node like any other.
 struct Legend {
     let view: DiagramView
 
@@ -37,7 +38,10 @@ struct Legend {
         }
         var out = "  \(DOTText.quoted(Self.nodeName)) [shape=plaintext, fontsize=8, label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"2\">"
         out += "<TR><TD COLSPAN=\"\(min(perRow, cells.count))\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>" + rows.joined() + "</TABLE>>];\n"
-        // Below the lowest drawn nodes: those with nothing ranked under them.
+        // dot: below the lowest drawn nodes (those with nothing ranked under them), held there by invisible
+        // edges that pull no node sideways; `rank=sink` is not honoured beside clusters with newrank. The other
+        // engines have no ranks, and twopi refuses edges of weight 0: there the legend is a node like any other.
+        guard view.options.engine == .dot else { return out }
         let above = Set(view.edges.filter { EdgeStyle.placement($0.relation) != .sideways }.map { EdgeStyle.ends(of: $0).tail })
         let drawn = view.bodies.map { view.model.bodies[$0].id.rawValue } + view.units.map(\.rawValue)
         for node in drawn where !above.contains(node) {

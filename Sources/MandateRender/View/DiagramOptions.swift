@@ -10,10 +10,13 @@ public struct DiagramOptions: Hashable, Sendable {
     public var date: Day?
     public var direction: LayoutDirection
     public var showsLegend: Bool
+    /// The layout engine the DOT is written for.
+    public var engine: LayoutEngine
 
-    /// Creates options; the defaults draw the whole model top to bottom with a legend.
+    /// Creates options; the defaults draw the whole model top to bottom with a legend, for dot.
     public init(scope: DiagramScope = .full, focus: BodyID? = nil, depth: Int = 1, date: Day? = nil,
-                direction: LayoutDirection = .TB, showsLegend: Bool = true) {
+                direction: LayoutDirection = .TB, showsLegend: Bool = true, engine: LayoutEngine = .dot) {
+        self.engine = engine
         self.scope = scope
         self.focus = focus
         self.depth = depth
