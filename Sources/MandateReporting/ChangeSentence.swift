@@ -6,6 +6,14 @@ import MandateModel
 /// new values by the after model's; a name that several bodies of a model carry is told apart by its parent.
 struct ChangeSentence {
     let report: DiffReport
+    /// How many bodies of each model carry each name, counted once: most names are unique and need no parent.
+    private let nameCounts: (before: [String: Int], after: [String: Int])
+
+    init(report: DiffReport) {
+        self.report = report
+        func counts(_ model: Model) -> [String: Int] { model.bodies.reduce(into: [:]) { $0[$1.name, default: 0] += 1 } }
+        nameCounts = (counts(report.before), counts(report.after))
+    }
 
     /// The mark and the sentence, such as `→ 'Arbejdsgruppe' reports to: 'Integrationsforum' → 'Driftsmødet'`.
     func line(_ change: Change) -> (symbol: String, text: String) {
@@ -26,7 +34,7 @@ struct ChangeSentence {
         case .anchoringChanged: "\(body) anchored in: \(arrow(change.old.map(beforeBodyID), change.new.map(afterBodyID)))"
         case .chairChanged: "\(body) chair: \(arrow(change.old.map { title($0, in: before) }, change.new.map { title($0, in: after) }))"
         case .secretariatChanged:
-            "\(body) secretariat: \(arrow(change.old.map { entityName($0, in: before) }, change.new.map { entityName($0, in: after) }))"
+            "\(body) secretariat: \(arrow(change.old.map { entityName($0, after: false) }, change.new.map { entityName($0, after: true) }))"
         case .memberAdded: "\(body) member: \(member(change.new, in: after))"
         case .memberRemoved: "\(body) member: \(member(change.old, in: before))"
         case .memberRecounted: "\(body) member \(title(change.new.first ?? "", in: after)): \(count(change.old)) → \(count(change.new))"
@@ -35,7 +43,7 @@ struct ChangeSentence {
         case .holderChanged:
             "\(change.new.first.map { title($0, in: after) } ?? "") chairing \(body): held by \(holder(change.old)) → \(holder(change.new))"
         case .adHocChanged:
-            "\(body) ad hoc: \(arrow(change.old.map { entityName($0, in: before) }, change.new.map { entityName($0, in: after) }))"
+            "\(body) ad hoc: \(arrow(change.old.map { entityName($0, after: false) }, change.new.map { entityName($0, after: true) }))"
         case .kindChanged, .cadenceChanged:
             "\(body) \(change.kind == .kindChanged ? "kind" : "cadence"): \(arrow(change.old, change.new))"
         case .rootChanged: "\(body) standing: \(arrow(change.old.map(standing), change.new.map(standing)))"
@@ -56,19 +64,20 @@ struct ChangeSentence {
 
     /// A body of the after model (or, if gone, of the before model), told apart by its parent where its name repeats.
     private func afterBody(_ id: BodyID) -> String {
-        report.after.body(id) != nil ? name(id, in: report.after) : name(id, in: report.before)
+        name(id, after: report.after.body(id) != nil)
     }
     private func beforeBody(_ id: BodyID) -> String {
-        report.before.body(id) != nil ? name(id, in: report.before) : name(id, in: report.after)
+        name(id, after: report.before.body(id) == nil)
     }
     private func beforeBodyID(_ id: String) -> String { beforeBody(BodyID(id)) }
     private func afterBodyID(_ id: String) -> String { afterBody(BodyID(id)) }
 
     /// `'Tilsynsgruppen'`, or `'Tilsynsgruppen' (under 'Økonomiudvalget')` where another body of the model has the name.
-    private func name(_ id: BodyID, in model: Model) -> String {
+    private func name(_ id: BodyID, after isAfter: Bool) -> String {
+        let model = isAfter ? report.after : report.before
         guard let body = model.body(id) else { return quoted(id.rawValue) }
+        guard (isAfter ? nameCounts.after : nameCounts.before)[body.name, default: 0] > 1 else { return quoted(body.name) }
         let namesakes = model.bodies.filter { $0.id != id && $0.name == body.name }
-        guard !namesakes.isEmpty else { return quoted(body.name) }
         let parents = body.reportsTo.compactMap { model.body($0.value)?.name }.map(quoted)
         // The parent tells them apart where no namesake shares it; else the id does.
         let parentTells = !parents.isEmpty && !namesakes.contains { Set($0.reportsTo.map(\.value)) == Set(body.reportsTo.map(\.value)) }
@@ -79,8 +88,9 @@ struct ChangeSentence {
     private func organisationName(_ id: String, in model: Model) -> String {
         quoted(model.organisation(OrganisationID(id))?.name ?? id)
     }
-    private func entityName(_ id: String, in model: Model) -> String {
-        if model.body(BodyID(id)) != nil { return name(BodyID(id), in: model) }
+    private func entityName(_ id: String, after isAfter: Bool) -> String {
+        let model = isAfter ? report.after : report.before
+        if model.body(BodyID(id)) != nil { return name(BodyID(id), after: isAfter) }
         if let role = model.role(RoleID(id)) { return quoted(role.title) }
         if let unit = model.unit(UnitID(id)) { return quoted(unit.short ?? unit.name) }
         if let organisation = model.organisation(OrganisationID(id)) { return quoted(organisation.name) }
