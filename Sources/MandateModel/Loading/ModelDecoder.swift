@@ -48,12 +48,12 @@ struct ModelDecoder {
         }
         let outside = entriesOutsideSections(root)
         let entries = self.entries(of: root, spec: ModelSchema.document, context: "the model", skipping: outside).entries
-        modelDate = entries.first { ModelSchema.document.keys[$0.position].name == "date" }.flatMap { Day(tree.text(of: $0.value)) }
+        // The date first, wherever it is written: a former name resolves as it stood then.
+        modelDate = entries.first { ModelSchema.document.keys[$0.position].name == "date" }.flatMap { day($0.value, key: "date") }
         indexIdentifiers(entries.map { (ModelSchema.document.keys[$0.position].name, $0.value) })
         var id: String?
         var title: String?
         var source: String?
-        var date: Day?
         var organisations: [Organisation] = []
         var units: [Unit] = []
         var roles: [Role] = []
@@ -68,7 +68,6 @@ struct ModelDecoder {
             case "model": id = identifier(value, key: key)
             case "title": title = text(value, key: key)
             case "source": source = text(value, key: key)
-            case "date": date = day(value, key: key)
             case "organisations": organisations = decodeSection(value, ModelSchema.organisations)
             case "units": units = decodeSection(value, ModelSchema.units)
             case "roles": roles = decodeSection(value, ModelSchema.roles)
@@ -77,7 +76,7 @@ struct ModelDecoder {
             }
         }
         guard let id else { return nil }
-        return Model(id: id, title: title, source: source, date: date, file: tree.file,
+        return Model(id: id, title: title, source: source, date: modelDate, file: tree.file,
                      organisations: organisations, units: units, roles: roles, bodies: bodies, kinds: kinds)
     }
 
