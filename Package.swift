@@ -87,7 +87,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MandateRenderTests",
-            dependencies: ["MandateModel", "MandateRender"]
+            dependencies: ["MandateModel", "MandateRender", "MandateDiff", "MandateSynthesis"]
         ),
         .testTarget(
             name: "MandateCLITests",

@@ -14,6 +14,8 @@ struct GenerateCommand: ParsableCommand {
     var seed = 1
     @Option(help: "How much each body says: typical or dense.")
     var shape: SyntheticShape = .typical
+    @Option(help: "How the bodies hang together: random, wide (2 roots of 50 children, up to 28 under each) or flat (one root).")
+    var tree = "random"
     @Option(help: "Cycles of three bodies to plant.")
     var cycles = 0
     @Option(help: "Orphaned subtrees of three bodies to plant.")
@@ -25,11 +27,12 @@ struct GenerateCommand: ParsableCommand {
 
     func validate() throws {
         guard bodies >= 10 else { throw ValidationError("a synthetic model has at least 10 bodies") }
+        guard SyntheticTree(name: tree) != nil else { throw ValidationError("--tree is random, wide or flat") }
     }
 
     func run() throws {
         let defects = PlantedDefects(cycles: cycles, orphans: orphans, doubleReportingLines: doubleLines)
-        let model = SyntheticModel(bodyCount: bodies, seed: UInt64(seed), defects: defects, shape: shape)
+        let model = SyntheticModel(bodyCount: bodies, seed: UInt64(seed), defects: defects, shape: shape, tree: SyntheticTree(name: tree)!)
         try model.yaml().write(toFile: file, atomically: true, encoding: .utf8)
         if let changedCopy {
             let copy = model.changedCopy(PlantedChanges(removed: 40, added: 30, renamed: 25, moved: 20, chairChanged: 15))

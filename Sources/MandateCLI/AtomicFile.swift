@@ -19,25 +19,46 @@ enum AtomicFile {
     /// temporary file and renaming it: a test makes it fail there, to show that the earlier file survives.
     static func write(_ bytes: [UInt8], to path: String, protecting inputs: [String],
                       beforeRename: () throws -> Void = {}) throws(Failure) {
-        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
-        for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath() == target {
-            throw .wouldOverwriteInput(path)
+        try write([(path, bytes)], protecting: inputs, beforeRename: beforeRename)
+    }
+
+    /// Writes several files: every temporary file first, then the renames, so that a failure while writing
+    /// leaves every earlier file as it was.
+    static func write(_ files: [(path: String, bytes: [UInt8])], protecting inputs: [String],
+                      beforeRename: () throws -> Void = {}) throws(Failure) {
+        let protected = Set(inputs.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath() })
+        for (path, _) in files {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                throw .cannotWrite(path, reason: "it is a folder")
+            }
         }
-        let folder = target.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
-            throw .cannotWrite(path, reason: "the folder '\(folder.path)' does not exist or is not writable")
+        var written: [(temporary: URL, target: URL, path: String)] = []
+        func discard() { for file in written { try? FileManager.default.removeItem(at: file.temporary) } }
+        for (path, bytes) in files {
+            let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+            if protected.contains(target) {
+                discard()
+                throw .wouldOverwriteInput(path)
+            }
+            let folder = target.deletingLastPathComponent()
+            let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+            guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
+                discard()
+                throw .cannotWrite(path, reason: "the folder '\(folder.path)' does not exist or is not writable")
+            }
+            written.append((temporary, target, path))
         }
         do {
             try beforeRename()
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw .cannotWrite(path, reason: "\(error)")
+            discard()
+            throw .cannotWrite(files.first?.path ?? "", reason: "\(error)")
         }
-        guard rename(temporary.path, target.path) == 0 else {
+        for (index, file) in written.enumerated() where rename(file.temporary.path, file.target.path) != 0 {
             let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw .cannotWrite(path, reason: reason)
+            for rest in written[index...] { try? FileManager.default.removeItem(at: rest.temporary) }
+            throw .cannotWrite(file.path, reason: reason)
         }
     }
 }

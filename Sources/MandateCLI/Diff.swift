@@ -48,8 +48,11 @@ struct Diff: ParsableCommand {
     @Flag(help: "Leave out changes of the people named as holders of posts.")
     var noHolders = false
 
-    @Option(help: ArgumentHelp("Also draw the change as a diagram (svg, png, pdf or dot, by extension).", valueName: "file"))
+    @Option(help: ArgumentHelp("Also draw the change as a diagram (svg, png, pdf or dot, by extension): what changed and its context, in A4 sheets as `mandate render` divides them.", valueName: "file"))
     var render: String?
+
+    @Flag(help: "With --render: draw the whole structure, not only what changed and its context.")
+    var renderEverything = false
 
     func validate() throws {
         if before == "-", after == "-" { throw ValidationError("only one of the two models can be read from standard input") }
@@ -88,15 +91,9 @@ struct Diff: ParsableCommand {
         case .markdown: print(DiffMarkdownReporter.write(report), terminator: "")
         }
         if let render {
-            let dot = DiffDiagram(report: report).dot
-            let format = RenderFormat(path: render) ?? .svg
-            do {
-                let bytes = try GraphvizRenderer.shared.render(dot: dot, format: format)
-                try AtomicFile.write(bytes, to: render, protecting: [before, after])
-            } catch {
-                StandardError.print("\(error)")
-                throw ExitCode(ExitStatus.unusableInput)
-            }
+            let sheets = DiagramSheets(view: DiffDiagram(report: report, showsEverything: renderEverything).view)
+            try DiagramOutput(sheets: sheets.sheets, format: RenderFormat(path: render) ?? .svg, engine: .dot, dpi: nil, only: nil)
+                .write(to: render, protecting: [before, after])
         }
         if failOnNewFindings, report.introducesErrors { throw ExitCode(ExitStatus.findings) }
         if exitCode, report.hasChanges { throw ExitCode(ExitStatus.findings) }

@@ -7,3 +7,5 @@ extension LayoutEngine: ExpressibleByArgument {}
 extension LayoutDirection: ExpressibleByArgument {}
 extension DiagramScope: ExpressibleByArgument {}
 extension ModelFormat: ExpressibleByArgument {}
+extension Paper: ExpressibleByArgument {}
+extension Orientation: ExpressibleByArgument {}

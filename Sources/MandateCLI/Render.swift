@@ -9,8 +9,15 @@ struct Render: ParsableCommand {
         discussion: """
         The diagram is laid out and rendered in-process by Graphviz's library. Bodies are drawn by kind, \
         relations by style, organisations as clusters, with a legend. With --at, bodies outside their validity \
-        at that date are greyed (default: the model's date, if it has one). The output file is written \
-        atomically: a failed run leaves any earlier file untouched.
+        at that date are greyed (default: the model's date, if it has one).
+
+        Nothing is drawn too small to read: a structure that does not fit the page (--page, default A4) at a \
+        legible size is divided into sheets by its structure. The first sheet is an overview of the top levels, \
+        in which each large subtree is one box ("12 bodies below → sheet 4"); each such subtree has a sheet of \
+        its own, whose top box says where it comes from. A parent's leaves are stacked in a few columns. A PDF \
+        holds every sheet as a page; SVG, PNG and DOT are written one file per sheet: out.svg, out-2.svg, \
+        out-3.svg, …; --sheet N writes only sheet N. Files are written atomically: all sheets or none, and a \
+        failed run leaves any earlier file untouched.
 
         Exit codes: 0 written; 2 the model, the options or Graphviz failed.
         """)
@@ -45,12 +52,32 @@ struct Render: ParsableCommand {
     @Flag(help: "Leave out the legend.")
     var noLegend = false
 
+    @Option(help: "The paper each sheet must fit: a4, a3, letter, or none (one sheet at natural size).")
+    var page: Paper = .a4
+
+    @Option(help: "auto (each sheet as it fits best), portrait or landscape.")
+    var orientation: Orientation = .auto
+
+    @Option(help: ArgumentHelp("Fold the levels below this one (roots are level 1; at least 2) into summary boxes; each folded subtree gets sheets of its own.", valueName: "depth"))
+    var collapseBelow: Int?
+
+    @Option(help: ArgumentHelp("Write only this sheet (from 1).", valueName: "n"))
+    var sheet: Int?
+
+    @Option(help: "Dots per inch of a PNG (default 96).")
+    var dpi: Int?
+
     func validate() throws {
         if let at, Day(at) == nil { throw ValidationError("--at '\(at)' is not a date; write YYYY-MM-DD, for example 2027-01-01") }
         if format == nil, output == "-" || RenderFormat(path: output) == nil {
             throw ValidationError("cannot tell the format of '\(output)'; name it .svg, .png, .pdf or .dot, or give --format")
         }
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        if let collapseBelow, collapseBelow < 2 {
+            throw ValidationError("--collapse-below must be 2 or more: roots are level 1, and a sheet shows at least a top and its children")
+        }
+        if let sheet, sheet < 1 { throw ValidationError("--sheet counts from 1") }
+        if let dpi, !(10...1200).contains(dpi) { throw ValidationError("--dpi must be between 10 and 1200") }
     }
 
     func run() throws {
@@ -68,18 +95,8 @@ struct Render: ParsableCommand {
             StandardError.print("error: --focus '\(focus ?? "")' names no body in \(model)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
             throw ExitCode(ExitStatus.unusableInput)
         }
-        let dot = DOTWriter.write(diagramView)
+        let sheets = DiagramSheets(view: diagramView, options: SheetOptions(paper: page, orientation: orientation, collapseBelow: collapseBelow))
         let chosen = format ?? RenderFormat(path: output) ?? .svg
-        do {
-            let bytes = try GraphvizRenderer.shared.render(dot: dot, format: chosen, engine: engine)
-            if output == "-" {
-                FileHandle.standardOutput.write(Data(bytes))
-            } else {
-                try AtomicFile.write(bytes, to: output, protecting: [model])
-            }
-        } catch {
-            StandardError.print("\(error)")
-            throw ExitCode(ExitStatus.unusableInput)
-        }
+        try DiagramOutput(sheets: sheets.sheets, format: chosen, engine: engine, dpi: dpi, only: sheet).write(to: output, protecting: [model])
     }
 }

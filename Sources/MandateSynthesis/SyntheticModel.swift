@@ -9,6 +9,8 @@ public struct SyntheticModel: Sendable {
     public let defects: PlantedDefects
     /// How much each body says.
     public let shape: SyntheticShape
+    /// How the bodies hang together.
+    public let tree: SyntheticTree
 
     /// Ids of the bodies planted in each cycle, in reporting order.
     public let cycleBodies: [[String]]
@@ -23,9 +25,11 @@ public struct SyntheticModel: Sendable {
     private let bodies: [SyntheticBody]
 
     /// Plans a model of `bodyCount` bodies; ``yaml()`` writes it.
-    public init(bodyCount: Int, seed: UInt64 = 1, defects: PlantedDefects = .none, shape: SyntheticShape = .typical) {
+    public init(bodyCount: Int, seed: UInt64 = 1, defects: PlantedDefects = .none, shape: SyntheticShape = .typical,
+                tree: SyntheticTree = .random) {
         self.bodyCount = bodyCount
         self.shape = shape
+        self.tree = tree
         self.seed = seed
         self.defects = defects
         let organisationCount = max(1, bodyCount / 500)
@@ -53,7 +57,8 @@ public struct SyntheticModel: Sendable {
         self.doubleReporters = doubleReporters
 
         var random = SplitMix64(seed: seed)
-        let rootCount = max(1, treeCount / 1000)
+        let rootCount = tree.rootCount(of: treeCount)
+        let fixedParents = tree.fixedParents(count: treeCount)
         let doubles = Set(doubleReporters)
         var drawn: [SyntheticBody] = []
         func draw(_ index: Int, parents: [Int], isRoot: Bool) -> SyntheticBody {
@@ -61,7 +66,10 @@ public struct SyntheticModel: Sendable {
             var member = random.below(roleCount)
             if member == chair { member = (member + 1) % roleCount }
             let kind = isRoot ? "political" : SyntheticModel.kinds[random.below(SyntheticModel.kinds.count)]
-            let organisation = random.below(organisationCount)
+            // A body mostly belongs to its parent's organisation; one in ten belongs to one drawn at random.
+            let drawnOrganisation = random.below(organisationCount)
+            let organisation = parents.first.flatMap { parent in index % 10 == 0 || parent >= drawn.count ? nil : drawn[parent].organisation }
+                ?? drawnOrganisation
             let unit = random.below(unitCount)
             return SyntheticBody(index: index, name: "Udvalg nr. \(index) for sundhed og sammenhæng", kind: kind,
                                  organisation: organisation, isRoot: isRoot, parents: parents, chair: chair, member: member,
@@ -69,7 +77,9 @@ public struct SyntheticModel: Sendable {
         }
         for index in 0..<treeCount {
             var parents: [Int] = []
-            if index >= rootCount {
+            if let fixedParents {
+                parents = fixedParents[index].map { [$0] } ?? []
+            } else if index >= rootCount {
                 // Parents are earlier bodies, so the tree has no cycles; early bodies get many children.
                 let span = min(index, max(rootCount, index / 2 + 1))
                 parents.append(index - 1 - random.below(span))

@@ -8,12 +8,12 @@ import MandateModel
 struct EnginesAndScriptsTests {
     static let cases = RenderTestSupport.modelNames.flatMap { name in LayoutEngine.allCases.map { (name, $0) } }
 
-    @Test("every engine renders every model in Models/", arguments: cases)
+    @Test("every engine renders every model in Models/, every body on one of its sheets", arguments: cases)
     func engine(name: String, engine: LayoutEngine) throws {
         let model = try RenderTestSupport.model(name)
-        let dot = RenderTestSupport.dot(model, options: DiagramOptions(date: model.date, engine: engine))
-        let svg = String(decoding: try GraphvizRenderer.shared.render(dot: dot, format: .svg, engine: engine), as: UTF8.self)
-        #expect(svg.contains("<svg"))
+        let dots = RenderTestSupport.dots(model, options: DiagramOptions(date: model.date, engine: engine))
+        let svg = try dots.map { String(decoding: try GraphvizRenderer.shared.render(dot: $0, format: .svg, engine: engine), as: UTF8.self) }.joined()
+        #expect(svg.components(separatedBy: "<svg").count - 1 == dots.count)
         for body in model.bodies {
             #expect(svg.contains("<title>\(body.id.rawValue.replacingOccurrences(of: "-", with: "&#45;"))</title>"), "\(body.id) with \(engine)")
         }

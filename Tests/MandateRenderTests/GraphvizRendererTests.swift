@@ -1,10 +1,21 @@
 import Foundation
 import Testing
 import MandateModel
+import MandateSynthesis
 @testable import MandateRender
 
 @Suite("Rendering through libgvc", .serialized)
 struct GraphvizRendererTests {
+    @Test("every model in Models/ draws on one A4 sheet at a legible scale", arguments: RenderTestSupport.modelNames)
+    func oneSheet(name: String) throws {
+        let model = try RenderTestSupport.model(name)
+        let sheets = DiagramSheets(view: DiagramView(model: model, options: DiagramOptions(date: model.date))!).sheets
+        #expect(sheets.count == 1)
+        let size = try GraphvizRenderer.shared.naturalSize(dot: DOTWriter.write(sheets[0]))
+        let paper = try #require(sheets[0].paper)
+        #expect(min((paper.width - 36) / size.width, (paper.height - 36) / size.height) >= SheetOptions.minimumScale)
+    }
+
     @Test("the SVG rendered in-process is byte-identical to `dot -Tsvg` on the same DOT", arguments: RenderTestSupport.modelNames)
     func matchesDot(name: String) throws {
         let dot = RenderTestSupport.dot(try RenderTestSupport.model(name))
@@ -18,22 +29,40 @@ struct GraphvizRendererTests {
     @Test("Diagrams/ holds what `scripts/render-diagrams` writes for every model, and nothing else",
           arguments: RenderTestSupport.modelNames)
     func diagramsUpToDate(name: String) throws {
-        let dot = RenderTestSupport.dot(try RenderTestSupport.model(name))
-        let svg = try Data(contentsOf: RenderTestSupport.packageRoot.appendingPathComponent("Diagrams/\(name).svg"))
-        #expect(Data(try GraphvizRenderer.shared.render(dot: dot, format: .svg)) == svg,
-                "Diagrams/\(name).svg is out of date: run scripts/render-diagrams")
-        // PNG bytes differ between cairo and zlib versions; what must not change is that it is a PNG of this size.
-        let png = try [UInt8](Data(contentsOf: RenderTestSupport.packageRoot.appendingPathComponent("Diagrams/\(name).png")))
-        let rendered = try GraphvizRenderer.shared.render(dot: dot, format: .png)
-        #expect(PNGSignature(rendered) != nil && PNGSignature(rendered) == PNGSignature(png),
-                "Diagrams/\(name).png is out of date: run scripts/render-diagrams")
+        try Self.expectCommitted(RenderTestSupport.dots(try RenderTestSupport.model(name)), as: "Diagrams/\(name)")
     }
 
-    @Test("Diagrams/ has no diagram of a model that no longer exists")
+    @Test("Diagrams/large holds the first two sheets of the generated 230-body structure that `scripts/render-diagrams` draws")
+    func largeDiagramsUpToDate() throws {
+        let synthetic = SyntheticModel(bodyCount: 230, tree: .wide(roots: 2, children: 50, grandchildren: 28))
+        let model = try ModelLoader.load(contents: Array(synthetic.yaml().utf8), file: "wide-230.yaml", format: .yaml)
+        try Self.expectCommitted(Array(RenderTestSupport.dots(model).prefix(2)), as: "Diagrams/large/wide-230")
+        let files = try FileManager.default.contentsOfDirectory(atPath: RenderTestSupport.packageRoot.appendingPathComponent("Diagrams/large").path)
+        #expect(Set(files) == ["wide-230.svg", "wide-230.png", "wide-230-2.svg", "wide-230-2.png"])
+    }
+
+    /// Each sheet's SVG is the committed `stem.svg`, `stem-2.svg`, …; its PNG a PNG of the committed one's size.
+    private static func expectCommitted(_ dots: [String], as stem: String) throws {
+        for (index, dot) in dots.enumerated() {
+            let path = stem + (index == 0 ? "" : "-\(index + 1)")
+            let svg = try Data(contentsOf: RenderTestSupport.packageRoot.appendingPathComponent("\(path).svg"))
+            #expect(Data(try GraphvizRenderer.shared.render(dot: dot, format: .svg)) == svg, "\(path).svg is out of date: run scripts/render-diagrams")
+            // PNG bytes differ between cairo and zlib versions; what must not change is that it is a PNG of this size.
+            let png = try [UInt8](Data(contentsOf: RenderTestSupport.packageRoot.appendingPathComponent("\(path).png")))
+            let rendered = try GraphvizRenderer.shared.render(dot: dot, format: .png)
+            #expect(PNGSignature(rendered) != nil && PNGSignature(rendered) == PNGSignature(png), "\(path).png is out of date: run scripts/render-diagrams")
+        }
+    }
+
+    @Test("Diagrams/ has no diagram of a model that no longer exists, and no sheet a model does not have")
     func noStaleDiagrams() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: RenderTestSupport.packageRoot.appendingPathComponent("Diagrams").path)
-        let stems = Set(files.map { ($0 as NSString).deletingPathExtension })
-        #expect(stems == Set(RenderTestSupport.modelNames))
+        var expected: Set<String> = ["large"]
+        for name in RenderTestSupport.modelNames {
+            let count = RenderTestSupport.dots(try RenderTestSupport.model(name)).count
+            for sheet in 1...count { expected.insert(name + (sheet == 1 ? "" : "-\(sheet)")) }
+        }
+        #expect(Set(files.map { ($0 as NSString).deletingPathExtension }) == expected)
     }
 
     @Test("rendering the same DOT again, after other models, gives the same bytes")

@@ -69,9 +69,11 @@ struct HostileNameTests {
         }
         let (hostileNodes, hostileEdges, hostileClusters) = try structure(hostile)
         let (plainNodes, plainEdges, plainClusters) = try structure(plain)
-        #expect(hostileNodes == plainNodes)
-        #expect(hostileEdges == plainEdges)
-        #expect(hostileClusters == plainClusters && hostileClusters == ["cluster_org"])
-        #expect(hostileNodes.count == Self.names.count + 2, "a node per body and the legend")
+        // Longer names may stack the leaves in other columns; the same boxes and lines are drawn all the same.
+        #expect(hostileNodes.sorted() == plainNodes.sorted())
+        #expect(hostileEdges.sorted() == plainEdges.sorted())
+        #expect(hostileClusters.filter { !$0.hasPrefix("cluster_stack") } == ["cluster_org"])
+        #expect(plainClusters.filter { !$0.hasPrefix("cluster_stack") } == ["cluster_org"])
+        #expect(hostileNodes.count == Self.names.count + 1, "a node per body")
     }
 }

@@ -17,9 +17,16 @@ enum RenderTestSupport {
         try ModelLoader.load(file: packageRoot.appendingPathComponent("Models/\(name).yaml").path)
     }
 
-    /// The DOT of a model with the default options `mandate render` uses: the model's own date, if any.
+    /// The DOT of each sheet of a model, with the default options `mandate render` uses: the model's own date,
+    /// if any, on A4 sheets.
+    static func dots(_ model: Model, options: DiagramOptions? = nil) -> [String] {
+        DiagramSheets(view: DiagramView(model: model, options: options ?? DiagramOptions(date: model.date))!).sheets.map { DOTWriter.write($0) }
+    }
+
+    /// The DOT of a model's first sheet, with the default options; every model in `Models/` draws on one sheet
+    /// (a test checks).
     static func dot(_ model: Model, options: DiagramOptions? = nil) -> String {
-        DOTWriter.write(DiagramView(model: model, options: options ?? DiagramOptions(date: model.date))!)
+        dots(model, options: options)[0]
     }
 
     /// Runs Graphviz's `dot` program on `input` and returns what it prints.

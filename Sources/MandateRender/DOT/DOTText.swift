@@ -42,6 +42,11 @@ public enum DOTText {
     /// `text` broken at spaces into lines of at most `width` characters (a longer word keeps its own line),
     /// and at its own line breaks; each line escaped for an HTML-like label and joined with `<BR/>`.
     public static func htmlLines(_ text: String, width: Int) -> String {
+        lines(text, width: width).map(html).joined(separator: "<BR/>")
+    }
+
+    /// `text` broken at spaces into lines of at most `width` characters, and at its own line breaks.
+    static func lines(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         for paragraph in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             var line = ""
@@ -55,6 +60,6 @@ public enum DOTText {
             }
             lines.append(line)
         }
-        return lines.map(html).joined(separator: "<BR/>")
+        return lines
     }
 }

@@ -1,21 +1,34 @@
 import MandateModel
 
-/// Writes a ``DiagramView`` as DOT, in plain Swift: the same view always gives byte-identical text, and
-/// every user string is escaped for the place it stands in.
+/// Writes a ``Sheet`` (or a whole ``DiagramView``) as DOT, in plain Swift: the same sheet always gives
+/// byte-identical text, and every user string is escaped for the place it stands in.
 public enum DOTWriter {
     /// The width, in characters, at which names are wrapped.
     static let nameWidth = 28
     /// Above this many nodes, layout settings are bounded so that large structures lay out in seconds.
     static let largeViewNodes = 300
 
-    /// The view as DOT text.
+    /// The whole view as DOT, on one sheet at its natural size.
     public static func write(_ view: DiagramView) -> String {
+        write(Sheet(whole: view))
+    }
+
+    /// The sheet as DOT: scaled to fit its paper's margins, if it has paper, and for bitmaps at `dpi` dots
+    /// per inch (Graphviz's default is 96).
+    public static func write(_ sheet: Sheet, dpi: Int? = nil) -> String {
+        let view = sheet.view
         let model = view.model
+        let stacks = LeafStacks(sheet: sheet)
         var out = "digraph \(DOTText.quoted(model.id)) {\n"
         out += "  graph [fontname=\"DejaVu Sans\", fontsize=11, rankdir=\(view.options.direction.rawValue), newrank=true, "
-        out += "nodesep=0.25, ranksep=0.45, size=\"10.5,7.4\", labelloc=t, label=<<B>\(DOTText.html(model.title ?? model.id))</B>"
-        if let date = view.options.date { out += "<BR/><FONT POINT-SIZE=\"9\">at \(date)</FONT>" }
-        out += ">"
+        out += "nodesep=0.25, ranksep=0.3, "
+        if let paper = sheet.paper {
+            let inches = { (points: Double) in String(Int(((points - 2 * SheetOptions.margin) / 72 * 100).rounded(.down))).paddedHundredths }
+            // No margin of Graphviz's own: a PDF sheet is set on its paper, with the paper's margin, when the pages are joined.
+            out += "size=\"\(inches(paper.width)),\(inches(paper.height))\", margin=0, "
+        }
+        if let dpi { out += "dpi=\(dpi), " }
+        out += "labelloc=t, label=<\(heading(sheet))>"
         if view.bodies.count + view.units.count > largeViewNodes { out += ", splines=line, nslimit=0.05, nslimit1=0.05" }
         out += "];\n"
         out += "  node [fontname=\"DejaVu Sans\", fontsize=10, margin=\"0.1,0.05\"];\n"
@@ -23,10 +36,17 @@ public enum DOTWriter {
 
         var byOrganisation: [OrganisationID: [String]] = [:]
         var loose: [String] = []
+        var stackedLines: [String: String] = [:]
         for position in view.bodies {
             let body = model.bodies[position]
-            let line = bodyNode(body, view: view)
-            if let organisation = body.organisation?.value { byOrganisation[organisation, default: []].append(line) } else { loose.append(line) }
+            let line = bodyNode(body, view: view, note: sheet.notes[body.id])
+            if stacks.stackOf[body.id.rawValue] != nil {
+                stackedLines[body.id.rawValue] = line
+            } else if let organisation = body.organisation?.value {
+                byOrganisation[organisation, default: []].append(line)
+            } else {
+                loose.append(line)
+            }
         }
         for id in view.units {
             guard let unit = model.unit(id) else { continue }
@@ -35,18 +55,23 @@ public enum DOTWriter {
             if let organisation = unit.organisation?.value { byOrganisation[organisation, default: []].append(line) } else { loose.append(line) }
         }
         for organisation in model.organisations {
-            guard let lines = byOrganisation[organisation.id] else { continue }
+            let clusters = stacks.stacks.filter { $0.organisation == organisation.id }
+            guard byOrganisation[organisation.id] != nil || !clusters.isEmpty else { continue }
             out += "  subgraph \(DOTText.quoted("cluster_" + organisation.id.rawValue)) {\n"
             out += "    label=<\(DOTText.html(organisation.name))>; style=\"rounded\"; color=\"#bbbbbb\"; fontcolor=\"#555555\"; fontsize=9;\n"
-            out += lines.map { "    \($0)\n" }.joined()
+            out += (byOrganisation[organisation.id] ?? []).map { "    \($0)\n" }.joined()
+            out += clusters.map { stacks.cluster($0, lines: stackedLines, indent: "    ") }.joined()
             out += "  }\n"
         }
         out += loose.map { "  \($0)\n" }.joined()
+        out += stacks.stacks.filter { $0.organisation == nil || model.organisation($0.organisation!) == nil }
+            .map { stacks.cluster($0, lines: stackedLines, indent: "  ") }.joined()
         // A secretariat sits beside the first body it serves.
         for unit in view.units {
             guard let served = view.edges.first(where: { $0.relation == .secretariat && $0.from == unit.rawValue }) else { continue }
             out += "  { rank=same; \(DOTText.quoted(served.to)); \(DOTText.quoted(unit.rawValue)); }\n"
         }
+        out += rowConstraints(sheet)
         for edge in view.edges {
             let (tail, head) = EdgeStyle.ends(of: edge)
             var attributes = EdgeStyle.attributes(edge.relation, engine: view.options.engine)
@@ -55,46 +80,59 @@ public enum DOTWriter {
                 attributes += ", color=\"\(mark.colour)\", penwidth=2.2"
                 if mark == .removed { attributes += ", style=dashed, fontcolor=\"\(mark.colour)\", label=\"was: \(edge.relation.rawValue)\"" }
             }
+            if edge.relation == .reportsTo, let index = stacks.stackOf[edge.from], view.marks.mark(of: edge) == nil {
+                let stack = stacks.stacks[index]
+                if stack.leaves[0] == edge.from { out += stacks.parentEdges(stack, style: attributes) }
+                continue
+            }
             out += "  \(DOTText.quoted(tail)) -> \(DOTText.quoted(head)) [\(attributes)];\n"
         }
-        if view.options.showsLegend { out += Legend(view: view).dot }
         out += "}\n"
         return out
     }
 
-    private static func bodyNode(_ body: Body, view: DiagramView) -> String {
-        let model = view.model
+    /// For dot: the tops of each row of trees on one rank, each row held below the one before by an invisible
+    /// edge as long as that row is deep.
+    private static func rowConstraints(_ sheet: Sheet) -> String {
+        guard sheet.view.options.engine == .dot else { return "" }
+        var out = ""
+        for (index, row) in sheet.rows.enumerated() {
+            if row.count > 1 { out += "  { rank=same; \(row.map { DOTText.quoted($0.rawValue) }.joined(separator: "; ")); }\n" }
+            guard index > 0, let above = sheet.rows[index - 1].first, let first = row.first else { continue }
+            out += "  \(DOTText.quoted(above.rawValue)) -> \(DOTText.quoted(first.rawValue)) [style=invis, minlen=\(sheet.rowRanks[index - 1])];\n"
+        }
+        return out
+    }
+
+    /// The graph's label: the title, the sheet and date, and the legend under them.
+    private static func heading(_ sheet: Sheet) -> String {
+        let view = sheet.view
+        var rows = ["<B>\(DOTText.html(view.model.title ?? view.model.id))</B>"]
+        var subtitle: [String] = []
+        if sheet.count > 1 { subtitle.append("sheet \(sheet.number) of \(sheet.count)") }
+        if let date = view.options.date { subtitle.append("at \(date)") }
+        if !subtitle.isEmpty { rows.append("<FONT POINT-SIZE=\"9\">\(subtitle.joined(separator: " · "))</FONT>") }
+        if view.options.showsLegend, let legend = Legend(view: view).html { rows.append(legend) }
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">" + rows.map { "<TR><TD>\($0)</TD></TR>" }.joined() + "</TABLE>"
+    }
+
+    private static func bodyNode(_ body: Body, view: DiagramView, note: String?) -> String {
         let isActive = view.options.date.map(body.isActive(on:)) ?? true
-        var rows = ["<B>\(DOTText.htmlLines(body.name, width: nameWidth))</B>"]
-        var details: [String] = []
-        if body.count > 1 { details.append("×\(body.count)") }
-        if let chair = body.chair {
-            details.append("chair: " + (model.role(chair.value)?.title ?? chair.value.rawValue))
-        } else if !body.coChairs.isEmpty {
-            details.append("co-chairs: " + body.coChairs.map { model.role($0.value)?.title ?? $0.value.rawValue }.joined(separator: "; "))
-        }
-        let viceChairs = body.members.filter { $0.seat == .viceChair }.map { model.role($0.role.value)?.title ?? $0.role.value.rawValue }
-        if !viceChairs.isEmpty { details.append("vice-chair: " + viceChairs.joined(separator: "; ")) }
-        if !body.secretariat.isEmpty {
-            details.append("secretariat: " + body.secretariat.map { model.displayName(of: $0.value) }.joined(separator: "; "))
-        }
-        if !body.adHoc.isEmpty {
-            details.append("ad hoc: " + body.adHoc.map { model.displayName(of: $0.value) }.joined(separator: "; "))
-        }
-        if let date = view.options.date, !isActive {
-            details.append("not active on \(date)" + (body.validity.summary.map { " (\($0))" } ?? ""))
-        }
-        rows += details.map { "<FONT POINT-SIZE=\"8\">\(DOTText.htmlLines($0, width: nameWidth + 8))</FONT>" }
-        let mark = view.marks.nodes[body.id.rawValue]
-        if let mark { rows.insert("<FONT POINT-SIZE=\"8\" COLOR=\"\(mark.colour)\"><B>\(mark.rawValue.uppercased())</B></FONT>", at: 0) }
-        let label = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">"
-            + rows.map { "<TR><TD>\($0)</TD></TR>" }.joined() + "</TABLE>"
+        let label = BodyLabel(body: body, view: view, note: note).html
         var attributes = NodeStyle.of(body.kind).attributes(isActive: isActive, isExternal: body.isExternal)
         if body.id == view.options.focus { attributes += ", penwidth=3" }
-        if let mark {
+        if let mark = view.marks.nodes[body.id.rawValue] {
             attributes += ", color=\"\(mark.colour)\", penwidth=2.5"
             if mark == .removed { attributes += ", fillcolor=\"#f3f3f3\", fontcolor=\"#888888\"" }
         }
         return "\(DOTText.quoted(body.id.rawValue)) [\(attributes), label=<\(label)>];"
+    }
+}
+
+private extension String {
+    /// Hundredths written as a decimal: "1069" as "10.69".
+    var paddedHundredths: String {
+        let digits = count < 3 ? String(repeating: "0", count: 3 - count) + self : self
+        return digits.dropLast(2) + "." + digits.suffix(2)
     }
 }

@@ -3,17 +3,41 @@ import MandateModel
 
 /// One picture of a reorganisation: the after model with the bodies and lines that are gone drawn as
 /// removed, new ones as added, changed bodies marked, old reporting lines next to the new ones, and merges
-/// and splits as "became" lines.
+/// and splits as "became" lines. By default it draws only what changed and its context: each marked body,
+/// the bodies at both ends of each marked line, and the bodies the marked ones report to.
 public struct DiffDiagram: Sendable {
     public let report: DiffReport
+    /// Whether to draw the whole structure rather than what changed and its context.
+    public let showsEverything: Bool
 
     /// Creates the diagram of a comparison.
-    public init(report: DiffReport) {
+    public init(report: DiffReport, showsEverything: Bool = false) {
         self.report = report
+        self.showsEverything = showsEverything
     }
 
-    /// The diagram as DOT.
+    /// The diagram as DOT, on one sheet.
     public var dot: String {
+        DOTWriter.write(view)
+    }
+
+    /// What the diagram draws, ready to be divided into sheets (``DiagramSheets``).
+    public var view: DiagramView {
+        let whole = markedView
+        guard !showsEverything else { return whole }
+        let model = whole.model
+        var names = Set(whole.marks.nodes.keys)
+        for edge in whole.edges where whole.marks.mark(of: edge) != nil { names.formUnion([edge.from, edge.to]) }
+        for (edge, _) in whole.marks.extraEdges { names.formUnion([edge.from, edge.to]) }
+        for name in Array(names) {
+            guard let position = model.bodyPosition(BodyID(name)) else { continue }
+            names.formUnion(model.bodies[position].reportsTo.map(\.value.rawValue))
+        }
+        return whole.restricted(to: names.compactMap { model.bodyPosition(BodyID($0)) })
+    }
+
+    /// The whole union model, marked.
+    private var markedView: DiagramView {
         let union = unionModel
         let options = DiagramOptions()
         let plain = DiagramView(model: union, options: options)!
@@ -58,7 +82,7 @@ public struct DiffDiagram: Sendable {
                 marks.extraEdges.append((DiagramEdge(from: source.rawValue, to: target.rawValue, relation: .became), .changed))
             }
         }
-        return DOTWriter.write(DiagramView(model: union, options: options, marks: marks)!)
+        return DiagramView(model: union, options: options, marks: marks)!
     }
 
     /// Before bodies with no living body of their own after, each side at its date: removed, ended, merged

@@ -26,6 +26,23 @@ public final class GraphvizRenderer: @unchecked Sendable {
         return try render(dot: dot, format: format.rawValue, engine: engine.rawValue)
     }
 
+    /// The natural size of `dot` laid out with `engine`, in points: Graphviz's bounding box before any
+    /// `size` scales it.
+    public func naturalSize(dot: String, engine: LayoutEngine = .dot) throws(RenderError) -> PageSize {
+        lock.lock()
+        defer { lock.unlock() }
+        GraphvizMessages.reset()
+        _ = agreseterrors()
+        guard let graph = Self.read(dot), agerrors() < Int32(AGERR.rawValue) else { throw .syntax(messages: GraphvizMessages.take()) }
+        defer { agclose(graph) }
+        guard gvLayout(context, graph, engine.rawValue) == 0 else { throw .layout(engine: engine.rawValue, messages: GraphvizMessages.take()) }
+        defer { gvFreeLayout(context, graph) }
+        // GD_bb(graph): the layout's bounding box, in the graph's record of layout data.
+        guard let data = graph.pointee.base.data else { throw .layout(engine: engine.rawValue, messages: ["no layout data"]) }
+        let box = UnsafeMutableRawPointer(data).assumingMemoryBound(to: Agraphinfo_t.self).pointee.bb
+        return PageSize(width: box.UR.x - box.LL.x, height: box.UR.y - box.LL.y)
+    }
+
     /// Lays out and renders through any engine and output format the installed plugins offer.
     func render(dot: String, format: String, engine: String) throws(RenderError) -> [UInt8] {
         lock.lock()

@@ -41,6 +41,26 @@ public struct DiagramView: Sendable {
         edges = all
     }
 
+    /// The same view drawing only the bodies at `positions` (model positions), the edges between them and,
+    /// `withUnits`, the units that serve them.
+    public func restricted(to positions: some Sequence<Int>, withUnits: Bool = true) -> DiagramView {
+        let kept = Set(positions)
+        let names = Set(kept.map { model.bodies[$0].id.rawValue })
+        let edges = edges.filter { names.contains($0.to) && (names.contains($0.from) || ($0.relation == .secretariat && withUnits)) }
+        let served = Set(edges.filter { $0.relation == .secretariat }.map(\.from))
+        return DiagramView(model: model, options: options, marks: marks, bodies: bodies.filter(kept.contains),
+                           units: units.filter { served.contains($0.rawValue) }, edges: edges)
+    }
+
+    private init(model: Model, options: DiagramOptions, marks: DiagramMarks, bodies: [Int], units: [UnitID], edges: [DiagramEdge]) {
+        self.model = model
+        self.options = options
+        self.marks = marks
+        self.bodies = bodies
+        self.units = units
+        self.edges = edges
+    }
+
     /// Every edge the scope draws, in model order; of a body marked removed, only its secretariat.
     private static func edges(of model: Model, scope: DiagramScope, marks: DiagramMarks) -> [DiagramEdge] {
         var edges: [DiagramEdge] = []

@@ -1,0 +1,9 @@
+/// One tree drawn on a sheet: a top body with some of its children, and what hangs below them.
+struct SheetPart: Hashable {
+    /// The body drawn at the top: a root, a folded body's own sheet, or a parent whose children run on.
+    let top: Int
+    /// The top's children on this sheet, in model order.
+    let children: [Int]
+    /// For a top whose children run over several sheets: which run this is, from 0.
+    let run: Int
+}
