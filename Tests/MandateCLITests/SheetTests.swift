@@ -96,6 +96,24 @@ struct SheetTests {
         for page in try pages(["--orientation", "landscape", "--page", "letter"]) { #expect(page.width == 792 && page.height == 612) }
     }
 
+    @Test("--dpi sets a PNG's resolution: half the dots per inch, half the width")
+    func dpi() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mandate-dpi-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func width(_ options: [String]) throws -> Int {
+            let png = folder.appendingPathComponent("d-\(UUID().uuidString).png")
+            #expect(try MandateBinary.run(["render", "Models/region-sjaelland-integrationsforum.yaml", "-o", png.path] + options).status == 0)
+            let bytes = [UInt8](try Data(contentsOf: png))
+            try #require(bytes.count > 24 && bytes[12..<16].elementsEqual(Array("IHDR".utf8)))
+            return bytes[16..<20].reduce(0) { $0 << 8 | Int($1) }
+        }
+        let standard = try width([])
+        let half = try width(["--dpi", "48"])
+        #expect(abs(Double(half) / Double(standard) - 0.5) < 0.02, "\(half) against \(standard) pixels")
+        #expect(try MandateBinary.run(["render", "Models/region-sjaelland-integrationsforum.yaml", "-o", "x.png", "--dpi", "5"]).status == 2)
+    }
+
     @Test("the same model gives byte-identical PDF, SVG and DOT sheets")
     func deterministic() throws {
         let (folder, file) = try Self.write(Self.shapes[1].model)

@@ -103,26 +103,58 @@ struct SheetPlanner {
         return plans
     }
 
-    /// Puts each sheet with the first earlier sheet that it fits with, as estimated and as laid out, unless
-    /// that sheet draws one of its tops folded.
+    /// Puts each sheet with the first earlier sheet that it fits with as estimated, unless that sheet draws
+    /// one of its tops folded; then lays out each sheet so filled, and takes apart again any that does not fit.
+    /// A sheet taken out goes with the first other sheet it fits with as laid out, else stays on its own.
     private func pack(_ plans: [Plan]) -> [Plan] {
-        var packed: [Plan] = []
+        var groups: [[Plan]] = []
         for plan in plans {
-            func merged(_ index: Int) -> Plan {
-                Plan(parts: packed[index].parts + plan.parts, folded: packed[index].folded.union(plan.folded), slack: min(packed[index].slack, plan.slack))
+            if let index = groups.indices.first(where: { joins(plan, Self.merged(groups[$0])) }) { groups[index].append(plan) } else { groups.append([plan]) }
+        }
+        var packed: [Plan] = []
+        var left: [Plan] = []
+        for group in groups {
+            let (sheet, out) = verified(group)
+            packed.append(sheet)
+            left += out
+        }
+        for plan in left {
+            var placed = false
+            for index in packed.indices where joins(plan, packed[index]) {
+                var merged = Self.merged([packed[index], plan])
+                merged.paper = measuredPage(merged)
+                if merged.paper != nil {
+                    packed[index] = merged
+                    placed = true
+                    break
+                }
             }
-            let tops = plan.parts.map(\.top)
-            let candidates = packed.indices.filter { index in
-                packed[index].folded.isDisjoint(with: tops) && fits(merged(index).parts, folded: merged(index).folded, slack: merged(index).slack)
-            }
-            if let (index, paper) = candidates.prefix(6).lazy.compactMap({ index in self.measuredPage(merged(index)).map { (index, $0) } }).first {
-                packed[index] = merged(index)
-                packed[index].paper = paper
-            } else {
-                packed.append(plan)
-            }
+            if !placed { packed.append(plan) }
         }
         return packed
+    }
+
+    /// Whether `plan` may go on `sheet`, as estimated.
+    private func joins(_ plan: Plan, _ sheet: Plan) -> Bool {
+        let merged = Self.merged([sheet, plan])
+        return sheet.folded.isDisjoint(with: plan.parts.map(\.top)) && fits(merged.parts, folded: merged.folded, slack: merged.slack)
+    }
+
+    /// The sheets of a group as one sheet, if it fits as laid out; else the group without its last sheets, and
+    /// those sheets.
+    private func verified(_ group: [Plan]) -> (sheet: Plan, out: [Plan]) {
+        guard group.count > 1 else { return (group[0], []) }
+        var merged = Self.merged(group)
+        merged.paper = measuredPage(merged)
+        if merged.paper != nil { return (merged, []) }
+        let (sheet, out) = verified(Array(group.dropLast()))
+        return (sheet, out + [group[group.count - 1]])
+    }
+
+    /// Several sheets' parts on one sheet.
+    private static func merged(_ plans: [Plan]) -> Plan {
+        Plan(parts: plans.flatMap(\.parts), folded: plans.reduce(into: Set<Int>()) { $0.formUnion($1.folded) },
+             slack: plans.map(\.slack).min() ?? 1)
     }
 
     // MARK: Sizes
@@ -132,16 +164,24 @@ struct SheetPlanner {
         options.pages.isEmpty || page(for: parts, folded: folded, fittingOnly: true, slack: slack) != nil
     }
 
-    /// The page on which the sheet, as Graphviz lays it out on that page, fits legibly: the one the estimates
-    /// prefer first. `nil` when it fits none, or without paper.
+    /// The page on which the sheet fits legibly, as Graphviz lays it out on that page: the page the estimates
+    /// prefer, else another the estimates fit. A sheet of one tree estimated at no more than ``comfortable`` of
+    /// a page is taken without a layout: the estimates of one tree have not erred by that much (those of trees
+    /// in rows have). `nil` when it fits none, or without paper.
     private func measuredPage(_ plan: Plan) -> PageSize? {
-        let preferred = page(for: plan.parts, folded: plan.folded, fittingOnly: false, slack: plan.slack)
-        for page in options.pages.sorted(by: { ($0 == preferred ? 0 : 1) < ($1 == preferred ? 0 : 1) }) {
+        guard let preferred = page(for: plan.parts, folded: plan.folded, fittingOnly: true, slack: plan.slack) else { return nil }
+        if plan.parts.count == 1, fits(plan.parts, folded: plan.folded, slack: plan.slack * Self.comfortable) { return preferred }
+        for page in [preferred] + options.pages.filter({ $0 != preferred }) {
+            let estimate = layout(plan.parts, folded: plan.folded, on: page, slack: plan.slack).size
+            guard options.fits(PageSize(width: estimate.width / plan.slack, height: estimate.height / plan.slack), on: page) else { continue }
             guard let size = measure(self, plan, page) else { return page }
             if options.fits(size, on: page) { return page }
         }
         return nil
     }
+
+    /// The share of a page up to which an estimate is trusted without a layout.
+    private static let comfortable = 0.8
 
     /// The page on which `parts` are drawn largest; with `fittingOnly`, only among those they fit legibly.
     func page(for parts: [SheetPart], folded: Set<Int>, fittingOnly: Bool, slack: Double = 1) -> PageSize? {
