@@ -49,15 +49,18 @@ struct GettingStartedTests {
         #expect(checker.check(unquoted, at: date).findings.filter { $0.rule == "source-quoted" }.count == model.bodies.count)
     }
 
-    @Test("draw it: an SVG with a node for every body")
+    @Test("draw it: an SVG with a node for every body, and a PDF of its sheets")
     func draw() throws {
         let model = try ModelLoader.load(file: "Models/region-sjaelland-integrationsforum.yaml")
         let date = EvaluationDate(given: Day("2027-01-01"), model: model)
         let view = DiagramView(model: model, options: DiagramOptions(date: date.day))!
         let svg = try GraphvizRenderer.shared.render(dot: DOTWriter.write(view), format: .svg)
+        let sheets = DiagramSheets(view: view, options: SheetOptions(paper: .a4)).sheets
+        let pdf = try GraphvizRenderer.shared.render(sheets, format: .pdf)[0]
         let text = String(decoding: svg, as: UTF8.self)
         #expect(text.hasPrefix("<?xml"))
         #expect(model.bodies.allSatisfy { text.contains("<title>\($0.id.rawValue.replacingOccurrences(of: "-", with: "&#45;"))</title>") })
+        #expect(sheets.count == 1 && pdf.starts(with: Array("%PDF".utf8)))
     }
 
     @Test("compare two versions: the merge of the national agreement")
