@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Validates model files against Mandate's JSON Schema with the reference validator.
+"""Validates files against a JSON Schema with the reference validator, of the draft the schema names
+(2020-12 when it names none): model files against Mandate's schema, reports against theirs, SARIF logs
+against the official SARIF 2.1.0 schema (draft-04).
 
 Usage: validate-against-schema.py SCHEMA FILE...
 Prints "valid<TAB>FILE" or "invalid<TAB>FILE" per file, and each problem on stderr; exits 1 if any is invalid.
@@ -26,8 +28,9 @@ def as_json(value):
 def main():
     with open(sys.argv[1], encoding="utf-8") as handle:
         schema = json.load(handle)
-    jsonschema.Draft202012Validator.check_schema(schema)
-    validator = jsonschema.Draft202012Validator(schema)
+    validator_class = jsonschema.validators.validator_for(schema, default=jsonschema.Draft202012Validator)
+    validator_class.check_schema(schema)
+    validator = validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)
     failed = False
     for path in sys.argv[2:]:
         with open(path, encoding="utf-8") as handle:

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MandateModel
 import MandateReporting
 import MandateRules
@@ -10,23 +11,41 @@ struct Check: ParsableCommand {
         Every problem is reported as file:line:column with a message naming the bodies involved. The date of \
         evaluation is --at, else the model's date, else today; bodies outside their validity at that date are \
         treated as absent. A .mandate.yml next to a model (or --config) switches rules off, changes severities, \
-        sets thresholds and waives findings; `mandate rules` lists the rules.
+        sets thresholds and waives findings; `mandate rules` lists the rules. A folder means every model file \
+        below it; `-` reads a model from standard input (see --input-format). A model that cannot be loaded is \
+        reported in every format: on standard error, and in the JSON, SARIF, GitHub, JUnit and GitLab output.
 
-        Exit codes: 0 no error-level findings; 1 error-level findings (any finding with --strict); \
-        2 a model or the configuration could not be used.
+        A baseline holds back known findings, so that CI fails only on new ones: --write-baseline FILE records \
+        the findings of this run (by rule, bodies and a fingerprint of the message, not by line); --baseline FILE \
+        reports only findings it does not hold, and says how many it held back and which of its entries match \
+        nothing any more.
+
+        Exit codes: 0 no error-level findings (or a baseline written); 1 error-level findings (any finding with \
+        --strict); 2 a model, the configuration or the baseline could not be used.
         """)
 
-    @Argument(help: "Model files (.yaml, .yml, .json or .csv).")
+    @Argument(help: ArgumentHelp("Model files (.yaml, .yml, .json or .csv), folders of them, or - for standard input.", valueName: "model"),
+              completion: .file(extensions: ModelArguments.extensions))
     var models: [String]
 
     @Option(help: ArgumentHelp("The date of evaluation.", valueName: "YYYY-MM-DD"))
     var at: String?
 
-    @Option(help: ArgumentHelp("A configuration file to use instead of the .mandate.yml next to each model.", valueName: "file"))
+    @Option(help: ArgumentHelp("A configuration file to use instead of the .mandate.yml next to each model.", valueName: "file"),
+            completion: .file(extensions: ["yml", "yaml"]))
     var config: String?
 
-    @Option(help: "The report format: text, json, markdown, sarif or github.")
+    @Option(help: "The report format: text, json, markdown, sarif, github, junit or gitlab.")
     var format: ReportFormat = .text
+
+    @Option(help: "The format of a model read from standard input: yaml, json or csv.")
+    var inputFormat: ModelFormat?
+
+    @Option(help: ArgumentHelp("Report only findings this baseline does not hold.", valueName: "file"), completion: .file(extensions: ["json"]))
+    var baseline: String?
+
+    @Option(help: ArgumentHelp("Write this run's findings to a baseline file.", valueName: "file"), completion: .file(extensions: ["json"]))
+    var writeBaseline: String?
 
     @Flag(help: "Exit 1 on any finding, not only on errors.")
     var strict = false
@@ -35,37 +54,54 @@ struct Check: ParsableCommand {
         if let at, Day(at) == nil {
             throw ValidationError("--at '\(at)' is not a date; write YYYY-MM-DD, for example 2027-01-01")
         }
+        if models.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input can be read once: name '-' once") }
     }
 
     func run() throws {
-        var unusable = false
-        var reports: [CheckReport] = []
+        var run = CheckRun(reports: [])
         var shared: Configuration?
         if let config {
+            do { shared = try ConfigurationLoader.load(file: config) } catch { run.problems += RunProblem.problems(error) }
+        }
+        var known: Baseline?
+        if let baseline {
+            do { known = try BaselineFile.load(file: baseline) } catch { run.problems += RunProblem.problems(error) }
+        }
+        let (files, empty) = ModelArguments.expand(models)
+        run.problems += RunProblem.problems(LoadFailure(empty))
+        if config == nil || shared != nil {
+            var nearby: [String: Configuration] = [:]
+            for path in files {
+                do {
+                    let model = try ModelInput.load(path, format: inputFormat)
+                    let configuration = try shared ?? ConfigurationLoader.configuration(forModel: path, cache: &nearby)
+                    let date = EvaluationDate(given: at.flatMap(Day.init), model: model)
+                    run.reports.append(Checker(configuration: configuration).check(model, at: date))
+                } catch let failure as LoadFailure {
+                    run.problems += RunProblem.problems(failure)
+                } catch let failure as ConfigurationFailure {
+                    run.problems += RunProblem.problems(failure)
+                }
+            }
+        }
+        if let writeBaseline, run.isComplete {
             do {
-                shared = try ConfigurationLoader.load(file: config)
+                try OutputFile.write(Array(BaselineFile.text(Baseline(reports: run.reports)).utf8), to: writeBaseline, protecting: files)
             } catch {
-                StandardError.print(error.description)
+                StandardError.print("\(error)")
                 throw ExitCode(ExitStatus.unusableInput)
             }
         }
-        var nearby: [String: Configuration] = [:]
-        for path in models {
-            do {
-                let model = try ModelLoader.load(file: path)
-                let configuration = try shared ?? ConfigurationLoader.configuration(forModel: path, cache: &nearby)
-                let date = EvaluationDate(given: at.flatMap(Day.init), model: model)
-                reports.append(Checker(configuration: configuration).check(model, at: date))
-            } catch let failure as LoadFailure {
-                unusable = true
-                StandardError.print(failure.description)
-            } catch let failure as ConfigurationFailure {
-                unusable = true
-                StandardError.print(failure.description)
-            }
+        if let known, let baseline {
+            let (reports, outcome) = known.apply(to: run.reports, file: baseline)
+            run.reports = reports
+            run.baseline = outcome
         }
-        print(format.write(reports, colour: format == .text && Terminal.wantsColour), terminator: "")
-        if unusable { throw ExitCode(ExitStatus.unusableInput) }
-        if reports.contains(where: { strict ? !$0.findings.isEmpty : $0.hasErrors }) { throw ExitCode(ExitStatus.findings) }
+        for problem in run.problems { StandardError.print(problem.description) }
+        print(format.write(run, colour: format == .text && Terminal.wantsColour, sourceRoot: FileManager.default.currentDirectoryPath,
+                           documentation: Documentation.located), terminator: "")
+        if !run.isComplete { throw ExitCode(ExitStatus.unusableInput) }
+        if writeBaseline != nil { return }
+        if run.reports.contains(where: { strict ? !$0.findings.isEmpty : $0.hasErrors }) { throw ExitCode(ExitStatus.findings) }
     }
 }

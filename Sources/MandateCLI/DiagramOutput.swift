@@ -41,7 +41,7 @@ struct DiagramOutput {
                 return
             }
             let targets = files.indices.map { Self.path(output, sheet: $0 + 1) }
-            try AtomicFile.write(Array(zip(targets, files)), protecting: inputs)
+            try OutputFile.write(Array(zip(targets, files)), protecting: inputs)
             if files.count > 1 { StandardError.print("wrote \(files.count) sheets: \(targets.joined(separator: ", "))") }
         } catch {
             StandardError.print("\(error)")

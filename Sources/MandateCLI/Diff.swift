@@ -21,10 +21,10 @@ struct Diff: ParsableCommand {
         the change introduces error-level findings; 2 a model or the configuration could not be used.
         """)
 
-    @Argument(help: "The model before the reorganisation (.yaml, .yml, .json or .csv; - or REV:PATH).")
+    @Argument(help: "The model before the reorganisation (.yaml, .yml, .json or .csv; - or REV:PATH).", completion: .file(extensions: ModelArguments.extensions))
     var before: String
 
-    @Argument(help: "The model after the reorganisation (.yaml, .yml, .json or .csv; - or REV:PATH).")
+    @Argument(help: "The model after the reorganisation (.yaml, .yml, .json or .csv; - or REV:PATH).", completion: .file(extensions: ModelArguments.extensions))
     var after: String
 
     @Option(help: "The format of a model read from standard input: yaml, json or csv.")
@@ -39,7 +39,8 @@ struct Diff: ParsableCommand {
     @Option(help: ArgumentHelp("Check both models at this date.", valueName: "YYYY-MM-DD"))
     var at: String?
 
-    @Option(help: ArgumentHelp("A configuration file to use instead of the .mandate.yml next to the after model.", valueName: "file"))
+    @Option(help: ArgumentHelp("A configuration file to use instead of the .mandate.yml next to the after model.", valueName: "file"),
+            completion: .file(extensions: ["yml", "yaml"]))
     var config: String?
 
     @Flag(help: "Exit 1 when the change introduces error-level findings.")
@@ -48,7 +49,8 @@ struct Diff: ParsableCommand {
     @Flag(help: "Leave out changes of the people named as holders of posts.")
     var noHolders = false
 
-    @Option(help: ArgumentHelp("Also draw the change as a diagram (svg, png, pdf or dot, by extension): what changed and its context, in A4 sheets as `mandate render` divides them.", valueName: "file"))
+    @Option(help: ArgumentHelp("Also draw the change as a diagram (svg, png, pdf or dot, by extension): what changed and its context, in A4 sheets as `mandate render` divides them.", valueName: "file"),
+            completion: .file(extensions: RenderFormat.allCases.map(\.rawValue)))
     var render: String?
 
     @Flag(help: "With --render: draw the whole structure, not only what changed and its context.")

@@ -6,7 +6,7 @@ struct Export: ParsableCommand {
         abstract: "Print a model as JSON in the structure of the model file (ids resolved, aliases replaced by ids).",
         discussion: "Exit codes: 0 written; 2 the model could not be loaded.")
 
-    @Argument(help: "A model file (.yaml, .yml, .json or .csv).")
+    @Argument(help: "A model file (.yaml, .yml, .json or .csv).", completion: .file(extensions: ModelArguments.extensions))
     var model: String
 
     @Flag(help: "Leave out the people named as holders of posts.")

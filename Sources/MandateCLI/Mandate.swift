@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MandateModel
+import MandateReporting
 
 @main
 struct Mandate: ParsableCommand {
@@ -11,6 +12,7 @@ struct Mandate: ParsableCommand {
         Exit codes: 0 clean; 1 error-level findings (any finding with --strict); 2 the input could not be used \
         (usage, configuration or model errors).
         """,
+        version: ToolVersion.current,
         subcommands: [Check.self, Diff.self, Render.self, Rules.self, Export.self, Schema.self])
 
     /// Runs the command; usage errors exit 2 rather than the argument parser's 64, so that 2 always means

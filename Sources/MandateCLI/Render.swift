@@ -22,10 +22,11 @@ struct Render: ParsableCommand {
         Exit codes: 0 written; 2 the model, the options or Graphviz failed.
         """)
 
-    @Argument(help: "A model file (.yaml, .yml, .json or .csv).")
+    @Argument(help: "A model file (.yaml, .yml, .json or .csv).", completion: .file(extensions: ModelArguments.extensions))
     var model: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write; '-' for standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write; '-' for standard output.", valueName: "file"),
+            completion: .file(extensions: RenderFormat.allCases.map(\.rawValue)))
     var output: String
 
     @Option(help: "svg, png, pdf or dot (default: from the output file's extension).")
@@ -34,7 +35,8 @@ struct Render: ParsableCommand {
     @Option(help: "full (every relation) or reporting (an organisation chart).")
     var view: DiagramScope = .full
 
-    @Option(help: ArgumentHelp("Draw only this body and its neighbourhood.", valueName: "body-id"))
+    @Option(help: ArgumentHelp("Draw only this body and its neighbourhood.", valueName: "body-id"),
+            completion: .custom { words, _, prefix in Completions.bodies(in: words, prefix: prefix) })
     var focus: String?
 
     @Option(help: "With --focus: how many relations away from it to draw.")

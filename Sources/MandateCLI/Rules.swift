@@ -8,7 +8,7 @@ struct Rules: ParsableCommand {
         abstract: "List the rules, or explain one.",
         discussion: "Exit codes: 0 shown; 2 no rule has that identifier.")
 
-    @Argument(help: "A rule's identifier, such as no-orphan.")
+    @Argument(help: "A rule's identifier, such as no-orphan.", completion: .list(RuleCatalogue.descriptions.map(\.identifier)))
     var rule: String?
 
     @Flag(help: "Print the documentation of every rule as Markdown.")

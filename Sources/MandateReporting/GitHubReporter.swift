@@ -1,12 +1,17 @@
 import MandateRules
 
 /// Writes GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=…::message`), which show
-/// each finding as an annotation on the model file, then the plain summary line per model.
+/// each finding, and each problem of a file that could not be used, as an annotation on its file; then the
+/// plain summary line per model.
 public enum GitHubReporter {
-    /// The reports as workflow commands, ending with a newline.
-    public static func write(_ reports: [CheckReport]) -> String {
+    /// The run as workflow commands, ending with a newline.
+    public static func write(_ run: CheckRun) -> String {
         var output = ""
-        for report in reports {
+        for problem in run.problems {
+            output += "::error file=\(property(problem.location.file)),line=\(problem.location.line),col=\(problem.location.column),"
+            output += "title=\(problem.kind.rawValue)::\(data(problem.message + "; " + problem.hint))\n"
+        }
+        for report in run.reports {
             for finding in report.findings {
                 let command = switch finding.severity {
                 case .error: "error"
@@ -19,6 +24,7 @@ public enum GitHubReporter {
             let summary = SummaryLine(report: report)
             output += "\(data(report.file)): \(summary.date): \(summary.counts)\n"
         }
+        if let baseline = run.baseline { output += "::notice title=baseline::\(data(BaselineLine(outcome: baseline).text))\n" }
         return output
     }
 

@@ -1,15 +1,29 @@
 import MandateModel
 import MandateRules
 
-/// Writes reports as JSON: one object per model, or an array of them for several models.
-///
-/// The shape is stable: `{"model", "file", "date", "findings": [{"rule", "severity", "message", "bodies",
-/// "location": {"file", "line", "column"}}], "waived": [...], "summary": {"error", "warning", "info"}}`.
+/// Writes a run as one JSON object, whatever the number of models:
+/// `{"version", "models": [{"model", "file", "date", "findings": [{"rule", "severity", "message", "bodies",
+/// "location": {"file", "line", "column"}}], "waived": [...], "summary": {"error", "warning", "info"}}],
+/// "loadErrors": [{"file", "line", "column", "message", "hint"}], "configurationErrors": [...],
+/// "baseline": null | {"file", "heldBack", "unmatched": [...]}}`; `mandate schema check` prints its schema.
 public enum JSONReporter {
-    /// The reports as JSON text, ending with a newline.
-    public static func write(_ reports: [CheckReport]) -> String {
-        let values = reports.map(value)
-        return (values.count == 1 ? values[0] : .array(values)).formatted() + "\n"
+    /// The run as JSON text, ending with a newline.
+    public static func write(_ run: CheckRun) -> String {
+        JSONValue.object([
+            ("version", .string(ToolVersion.current)),
+            ("models", .array(run.reports.map(value))),
+            ("loadErrors", .array(run.problems.filter { $0.kind == .load }.map(value))),
+            ("configurationErrors", .array(run.problems.filter { $0.kind == .configuration }.map(value))),
+            ("baseline", run.baseline.map { baseline in
+                .object([
+                    ("file", .string(baseline.file)), ("heldBack", .int(baseline.heldBack)),
+                    ("unmatched", .array(baseline.unmatched.map { entry in
+                        .object([("model", .string(entry.model)), ("rule", .string(entry.rule)),
+                                 ("bodies", .array(entry.bodies.map { .string($0) })), ("message", .string(entry.message))])
+                    })),
+                ])
+            } ?? .null),
+        ]).formatted() + "\n"
     }
 
     /// One report as a JSON value.
@@ -32,6 +46,13 @@ public enum JSONReporter {
             ("bodies", .array(finding.bodies.map { .string($0.rawValue) })),
             ("location", .object([("file", .string(finding.location.file)), ("line", .int(finding.location.line)),
                                   ("column", .int(finding.location.column))])),
+        ])
+    }
+
+    static func value(_ problem: RunProblem) -> JSONValue {
+        .object([
+            ("file", .string(problem.location.file)), ("line", .int(problem.location.line)), ("column", .int(problem.location.column)),
+            ("message", .string(problem.message)), ("hint", .string(problem.hint)),
         ])
     }
 }

@@ -1,10 +1,21 @@
 import MandateRules
 
-/// Writes a Markdown section per model: a table of findings and a summary line.
+/// Writes a Markdown section per model: a table of findings and a summary line; then the files that could
+/// not be used, and what a baseline held back.
 public enum MarkdownReporter {
-    /// The reports as Markdown, ending with a newline.
-    public static func write(_ reports: [CheckReport]) -> String {
-        reports.map(section).joined(separator: "\n")
+    /// The run as Markdown, ending with a newline.
+    public static func write(_ run: CheckRun) -> String {
+        var sections = run.reports.map(section)
+        if !run.problems.isEmpty {
+            var output = "## Could not be used\n\n| location | problem | what to do |\n|---|---|---|\n"
+            for problem in run.problems {
+                output += "| \(MarkdownText.escape(problem.location.description)) | \(MarkdownText.escape(problem.message)) | "
+                output += "\(MarkdownText.escape(problem.hint)) |\n"
+            }
+            sections.append(output)
+        }
+        if let baseline = run.baseline { sections.append("_\(MarkdownText.escape(BaselineLine(outcome: baseline).text))_\n") }
+        return sections.joined(separator: "\n")
     }
 
     private static func section(_ report: CheckReport) -> String {

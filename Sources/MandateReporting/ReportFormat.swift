@@ -1,10 +1,10 @@
 import MandateRules
 
-/// The formats a check report can be written in.
+/// The formats a check run can be written in.
 public enum ReportFormat: String, Sendable, CaseIterable {
     /// `file:line:column: severity: message [rule]`, a summary line per model.
     case text
-    /// One object per model (an array for several), in the documented shape.
+    /// One object for the whole run, in the documented shape (`mandate schema check`).
     case json
     /// A table per model, for pull requests and reports.
     case markdown
@@ -12,15 +12,21 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case sarif
     /// GitHub Actions workflow commands, which annotate the changed files.
     case github
+    /// JUnit XML: a test suite per model, a test case per rule.
+    case junit
+    /// GitLab's Code Quality report.
+    case gitlab
 
-    /// Writes `reports` in this format.
-    public func write(_ reports: [CheckReport], colour: Bool = false) -> String {
+    /// Writes `run` in this format; `sourceRoot` and `documentation` as ``SARIFReporter`` takes them.
+    public func write(_ run: CheckRun, colour: Bool = false, sourceRoot: String? = nil, documentation: (readme: String, rules: String)? = nil) -> String {
         switch self {
-        case .text: TextReporter(colour: colour).write(reports)
-        case .json: JSONReporter.write(reports)
-        case .markdown: MarkdownReporter.write(reports)
-        case .sarif: SARIFReporter.write(reports)
-        case .github: GitHubReporter.write(reports)
+        case .text: TextReporter(colour: colour).write(run)
+        case .json: JSONReporter.write(run)
+        case .markdown: MarkdownReporter.write(run)
+        case .sarif: SARIFReporter.write(run, sourceRoot: sourceRoot, documentation: documentation)
+        case .github: GitHubReporter.write(run)
+        case .junit: JUnitReporter.write(run)
+        case .gitlab: GitLabReporter.write(run)
         }
     }
 }

@@ -5,7 +5,7 @@ import MandateRules
 /// JSON Schemas (draft 2020-12) of the JSON that `mandate check --format json` and `mandate diff --format
 /// json` print, for the scripts and CI jobs that read them; `mandate schema check|diff` prints them.
 public enum ReportSchemas {
-    /// The schema of `mandate check --format json`: one report, or a list of them for several models.
+    /// The schema of `mandate check --format json`: one object for the whole run.
     public static var check: String {
         let report: JSONValue = object(required: ["model", "file", "date", "findings", "waived", "summary"], [
             ("model", string), ("file", string), ("date", date),
@@ -13,8 +13,28 @@ public enum ReportSchemas {
             ("waived", .object([("type", "array"), ("items", ref("finding"))])),
             ("summary", object(required: Severity.allCases.map(\.rawValue), Severity.allCases.map { ($0.rawValue, integer) })),
         ])
-        return document(title: "Mandate check report", id: "check", root: [("oneOf", .array([ref("report"), .object([("type", "array"), ("items", ref("report"))])]))],
-                        definitions: [("report", report), ("finding", finding), ("location", location)])
+        let problem = object(required: ["file", "line", "column", "message", "hint"], [
+            ("file", string), ("line", integer), ("column", integer), ("message", string), ("hint", string),
+        ])
+        let entry = object(required: ["model", "rule", "bodies", "message"], [
+            ("model", string), ("rule", string), ("bodies", .object([("type", "array"), ("items", string)])), ("message", string),
+        ])
+        let baseline = object(required: ["file", "heldBack", "unmatched"], [
+            ("file", string), ("heldBack", integer), ("unmatched", .object([("type", "array"), ("items", entry)])),
+        ])
+        return document(title: "Mandate check run", id: "check", root: [
+            ("type", "object"),
+            ("required", .array(["version", "models", "loadErrors", "configurationErrors", "baseline"])),
+            ("properties", .object([
+                ("version", .object([("type", "string"), ("description", "The version of mandate that wrote it.")])),
+                ("models", .object([("type", "array"), ("items", ref("report")), ("description", "A report per model checked.")])),
+                ("loadErrors", .object([("type", "array"), ("items", ref("problem")), ("description", "Problems of models that could not be loaded.")])),
+                ("configurationErrors", .object([("type", "array"), ("items", ref("problem")),
+                                                 ("description", "Problems of configurations and baselines that could not be read.")])),
+                ("baseline", .object([("oneOf", .array([.object([("type", "null")]), baseline]))])),
+            ])),
+            ("additionalProperties", .bool(false)),
+        ], definitions: [("report", report), ("finding", finding), ("location", location), ("problem", problem)])
     }
 
     /// The schema of `mandate diff --format json`.

@@ -1,40 +1,87 @@
 import MandateModel
 import MandateRules
 
-/// Writes SARIF 2.1.0: one run of the tool `mandate`, every rule described, every finding a result.
+/// Writes SARIF 2.1.0: one run of the tool `mandate` with its version and every rule described; every
+/// finding a result, every waived finding a result with its suppression, every problem of a model that could
+/// not be loaded a result of the rule `load-error`, and configuration problems as notifications of a failed
+/// invocation. Paths the user named relative to the folder the run started in are written relative to
+/// `SRCROOT`, which `originalUriBaseIds` gives.
 public enum SARIFReporter {
-    /// The reports as SARIF JSON, ending with a newline.
-    public static func write(_ reports: [CheckReport]) -> String {
-        let rules = RuleCatalogue.descriptions
+    /// The rule that load errors are results of.
+    static let loadError = RuleDescription(
+        identifier: RunProblem.Kind.load.rawValue, name: "Load error",
+        summary: "The model file can be read: its syntax, keys, values and references are what the model format takes.",
+        rationale: "A model that cannot be loaded cannot be checked; every problem is reported at its place, with what to write instead.",
+        defaultSeverity: .error, triggeringExamples: [], nonTriggeringExamples: [])
+
+    /// The run as SARIF JSON, ending with a newline. `sourceRoot` is the absolute path relative paths are
+    /// relative to; `documentation` the absolute paths of the README and of the rules' documentation, if known.
+    public static func write(_ run: CheckRun, sourceRoot: String? = nil, documentation: (readme: String, rules: String)? = nil) -> String {
+        let rules = RuleCatalogue.descriptions + [loadError]
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.identifier, $0) })
-        let results: [JSONValue] = reports.flatMap(\.findings).map { finding in
-            .object([
-                ("ruleId", .string(finding.rule)),
-                ("ruleIndex", .int(ruleIndex[finding.rule] ?? 0)),
-                ("level", .string(level(finding.severity))),
-                ("message", .object([("text", .string(finding.message))])),
-                ("locations", .array([.object([("physicalLocation", .object([
-                    ("artifactLocation", .object([("uri", .string(uri(finding.location.file)))])),
-                    ("region", .object([("startLine", .int(finding.location.line)), ("startColumn", .int(finding.location.column))])),
-                ]))])])),
-            ])
+        func location(_ place: SourceLocation) -> JSONValue {
+            .array([.object([("physicalLocation", .object([
+                ("artifactLocation", artifact(place.file, sourceRoot: sourceRoot)),
+                ("region", .object([("startLine", .int(max(1, place.line))), ("startColumn", .int(max(1, place.column)))])),
+            ]))])])
         }
-        let driver: JSONValue = .object([
-            ("name", .string("mandate")),
-            ("rules", .array(rules.map { rule in
-                .object([
-                    ("id", .string(rule.identifier)),
-                    ("name", .string(rule.name)),
-                    ("shortDescription", .object([("text", .string(rule.summary))])),
-                    ("fullDescription", .object([("text", .string(rule.rationale))])),
-                    ("defaultConfiguration", .object([("level", .string(level(rule.defaultSeverity)))])),
-                ])
-            })),
-        ])
+        func result(_ finding: Finding, suppression: String?) -> JSONValue {
+            var fields: [(String, JSONValue)] = [
+                ("ruleId", .string(finding.rule)), ("ruleIndex", .int(ruleIndex[finding.rule] ?? 0)),
+                ("level", .string(level(finding.severity))), ("message", .object([("text", .string(finding.message))])),
+                ("locations", location(finding.location)),
+                ("partialFingerprints", .object([("mandate/v1", .string(Fingerprint.of(
+                    [finding.rule, finding.bodies.map(\.rawValue).joined(separator: ","), finding.message].joined(separator: "|"))))])),
+            ]
+            if let suppression {
+                fields.append(("suppressions", .array([.object([("kind", .string("external")), ("justification", .string(suppression))])])))
+            }
+            return .object(fields)
+        }
+        var results: [JSONValue] = []
+        for problem in run.problems where problem.kind == .load {
+            results.append(.object([
+                ("ruleId", .string(loadError.identifier)), ("ruleIndex", .int(ruleIndex[loadError.identifier]!)), ("level", .string("error")),
+                ("message", .object([("text", .string(problem.message + "; " + problem.hint))])), ("locations", location(problem.location)),
+            ]))
+        }
+        for report in run.reports {
+            results += report.findings.map { result($0, suppression: nil) }
+            results += report.waived.map { result($0, suppression: report.waiverReasons[$0] ?? "waived in the configuration") }
+        }
+        var driver: [(String, JSONValue)] = [
+            ("name", .string("mandate")), ("version", .string(ToolVersion.current)), ("semanticVersion", .string(ToolVersion.current)),
+        ]
+        if let documentation { driver.append(("informationUri", .string(fileURI(documentation.readme)))) }
+        driver.append(("rules", .array(rules.map { rule in
+            var fields: [(String, JSONValue)] = [
+                ("id", .string(rule.identifier)), ("name", .string(rule.name)),
+                ("shortDescription", .object([("text", .string(rule.summary))])),
+                ("fullDescription", .object([("text", .string(rule.rationale))])),
+                ("help", .object([("text", .string("\(rule.summary) \(rule.rationale) `mandate rules \(rule.identifier)` explains it, with examples."))])),
+                ("defaultConfiguration", .object([("level", .string(level(rule.defaultSeverity)))])),
+            ]
+            if let documentation { fields.append(("helpUri", .string(fileURI(documentation.rules) + "#" + rule.identifier))) }
+            return .object(fields)
+        })))
+        var invocation: [(String, JSONValue)] = [("executionSuccessful", .bool(run.isComplete))]
+        let notifications = run.problems.filter { $0.kind == .configuration }
+        if !notifications.isEmpty {
+            invocation.append(("toolConfigurationNotifications", .array(notifications.map { problem in
+                .object([("level", .string("error")), ("message", .object([("text", .string(problem.message + "; " + problem.hint))])),
+                         ("locations", location(problem.location))])
+            })))
+        }
+        var sarifRun: [(String, JSONValue)] = [("tool", .object([("driver", .object(driver))])), ("invocations", .array([.object(invocation)]))]
+        if let sourceRoot { sarifRun.append(("originalUriBaseIds", .object([("SRCROOT", .object([("uri", .string(fileURI(sourceRoot) + "/"))]))]))) }
+        sarifRun.append(("results", .array(results)))
+        if let baseline = run.baseline {
+            sarifRun.append(("properties", .object([("baselineFile", .string(baseline.file)), ("baselineHeldBack", .int(baseline.heldBack))])))
+        }
         let log: JSONValue = .object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
             ("version", .string("2.1.0")),
-            ("runs", .array([.object([("tool", .object([("driver", driver)])), ("results", .array(results))])])),
+            ("runs", .array([.object(sarifRun)])),
         ])
         return log.formatted() + "\n"
     }
@@ -47,7 +94,21 @@ public enum SARIFReporter {
         }
     }
 
-    /// A relative file path as a URI reference: path characters kept, everything else percent-encoded.
+    /// Where a file is: relative to `SRCROOT` when it lies under the root, else an absolute `file:` URI.
+    private static func artifact(_ path: String, sourceRoot: String?) -> JSONValue {
+        guard let sourceRoot else { return .object([("uri", .string(uri(path)))]) }
+        if !path.hasPrefix("/") { return .object([("uri", .string(uri(path))), ("uriBaseId", .string("SRCROOT"))]) }
+        if path.hasPrefix(sourceRoot + "/") {
+            return .object([("uri", .string(uri(String(path.dropFirst(sourceRoot.count + 1))))), ("uriBaseId", .string("SRCROOT"))])
+        }
+        return .object([("uri", .string(fileURI(path)))])
+    }
+
+    private static func fileURI(_ absolutePath: String) -> String {
+        "file://" + uri(absolutePath)
+    }
+
+    /// A path as a URI reference: path characters kept, everything else percent-encoded.
     static func uri(_ path: String) -> String {
         var output = ""
         for byte in path.utf8 {

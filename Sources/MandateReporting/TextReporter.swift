@@ -1,7 +1,8 @@
 import MandateRules
 
 /// Writes findings as `file:line:column: severity: message [rule]`, one per line, and a summary line per
-/// model; with `colour`, severities and locations are highlighted with ANSI codes.
+/// model; with `colour`, severities and locations are highlighted with ANSI codes. Files that could not be
+/// used are not written here: the command prints them on standard error.
 public struct TextReporter: Sendable {
     public let colour: Bool
 
@@ -10,10 +11,10 @@ public struct TextReporter: Sendable {
         self.colour = colour
     }
 
-    /// The report as text, ending with a newline.
-    public func write(_ reports: [CheckReport]) -> String {
+    /// The run as text, ending with a newline.
+    public func write(_ run: CheckRun) -> String {
         var output = ""
-        for report in reports {
+        for report in run.reports {
             for finding in report.findings {
                 output += paint("\(finding.location):", "1") + " " + paint("\(finding.severity.rawValue):", code(finding.severity))
                 output += " \(TerminalText.clean(finding.message)) [\(finding.rule)]\n"
@@ -21,6 +22,7 @@ public struct TextReporter: Sendable {
             let summary = SummaryLine(report: report)
             output += paint("\(report.file):", "1") + " \(summary.date): \(summary.counts)\n"
         }
+        if let baseline = run.baseline { output += TerminalText.clean(BaselineLine(outcome: baseline).text) + "\n" }
         return output
     }
 

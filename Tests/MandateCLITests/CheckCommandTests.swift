@@ -152,7 +152,7 @@ struct CheckCommandTests {
     @Test("`mandate rules` lists the rules, explains one, and refuses an unknown one")
     func rules() throws {
         let list = try MandateBinary.run(["rules"])
-        #expect(list.status == 0 && list.standardOutput.split(separator: "\n").count == 15)
+        #expect(list.status == 0 && list.standardOutput.split(separator: "\n").count == 16)
         let one = try MandateBinary.run(["rules", "no-orphan"])
         #expect(one.standardOutput.hasPrefix("no-orphan: No orphan\n"))
         let unknown = try MandateBinary.run(["rules", "no-orphn"])

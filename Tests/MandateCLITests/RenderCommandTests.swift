@@ -102,13 +102,13 @@ struct InterruptedRenderTests {
         let model = try ModelLoader.load(file: "Models/region-sjaelland-integrationsforum.yaml")
         let svg = try GraphvizRenderer.shared.render(dot: DOTWriter.write(DiagramView(model: model, options: DiagramOptions())!), format: .svg)
 
-        #expect(throws: AtomicFile.Failure.self) {
-            try AtomicFile.write(svg, to: output.path, protecting: [], beforeRename: { throw Fault() })
+        #expect(throws: OutputFile.Failure.self) {
+            try OutputFile.write(svg, to: output.path, protecting: [], beforeRename: { throw Fault() })
         }
         #expect(try String(contentsOf: output, encoding: .utf8) == "earlier diagram")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["diagram.svg"])
 
-        try AtomicFile.write(svg, to: output.path, protecting: [])
+        try OutputFile.write(svg, to: output.path, protecting: [])
         #expect(try [UInt8](Data(contentsOf: output)) == svg, "without the fault the new diagram replaces the earlier one")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["diagram.svg"])
     }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 import MandateModel
 import MandateReporting
@@ -25,15 +28,16 @@ struct ReporterEscapingTests {
 
     @Test("JSON: the name round-trips through a JSON parser unchanged")
     func json() throws {
-        let output = JSONReporter.write([try report()])
+        let output = JSONReporter.write(CheckRun(reports: [try report()]))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
-        let messages = (object["findings"] as? [[String: Any]])?.compactMap { $0["message"] as? String } ?? []
+        let model = try #require((object["models"] as? [[String: Any]])?.first)
+        let messages = (model["findings"] as? [[String: Any]])?.compactMap { $0["message"] as? String } ?? []
         #expect(messages.contains("'\(Self.hostileName)' has no chair; name a chair, or two or more co-chairs"))
     }
 
     @Test("Markdown: no raw markup, table pipes or HTML survive, and the text stays on one line per finding")
     func markdown() throws {
-        let output = MarkdownReporter.write([try report()])
+        let output = MarkdownReporter.write(CheckRun(reports: [try report()]))
         let rows = output.split(separator: "\n").filter { $0.hasPrefix("| warning") }
         #expect(rows.count == 2)
         for row in rows {
@@ -45,7 +49,7 @@ struct ReporterEscapingTests {
 
     @Test("GitHub: percent signs, line breaks, colons and commas cannot end or split a command")
     func github() throws {
-        let output = GitHubReporter.write([try report()])
+        let output = GitHubReporter.write(CheckRun(reports: [try report()]))
         let commands = output.split(separator: "\n").filter { $0.hasPrefix("::") }
         #expect(commands.count == 2)
         #expect(commands[0].hasPrefix("::warning file=dir%2C with%3A odd%25chars.yaml,line=4,col=3,title=defined-chair::"))
@@ -55,7 +59,7 @@ struct ReporterEscapingTests {
 
     @Test("SARIF: the file becomes a URI reference, the message stays literal")
     func sarif() throws {
-        let output = SARIFReporter.write([try report()])
+        let output = SARIFReporter.write(CheckRun(reports: [try report()]))
         let log = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
         let result = try #require(((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])?.first)
         let location = (result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
@@ -63,13 +67,30 @@ struct ReporterEscapingTests {
         #expect((result["message"] as? [String: Any])?["text"] as? String == "'\(Self.hostileName)' has no chair; name a chair, or two or more co-chairs")
     }
 
+    @Test("JUnit: the XML parses, and the name comes back as it was written")
+    func junit() throws {
+        let output = JUnitReporter.write(CheckRun(reports: [try report()]))
+        let document = try XMLDocument(data: Data(output.utf8), options: [])
+        let failures = try document.nodes(forXPath: "//failure").compactMap { $0.stringValue }
+        #expect(failures.count == 2)
+        #expect(failures.contains { $0.contains("<b>&amp;</b>") && $0.contains("\\N `x`\nline two") })
+    }
+
+    @Test("GitLab: the name round-trips through a JSON parser, and each issue has its own fingerprint")
+    func gitlab() throws {
+        let output = GitLabReporter.write(CheckRun(reports: [try report()]))
+        let issues = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]])
+        #expect(issues.count == 2 && Set(issues.compactMap { $0["fingerprint"] as? String }).count == 2)
+        #expect(issues.contains { ($0["description"] as? String)?.contains(Self.hostileName) == true })
+    }
+
     @Test("text: control characters are shown, not acted on; colour only when asked")
     func text() throws {
-        let plain = TextReporter(colour: false).write([try report()])
+        let plain = TextReporter(colour: false).write(CheckRun(reports: [try report()]))
         #expect(!plain.contains("\u{1B}"))
         #expect(plain.contains("\\N `x`\\nline two") && plain.contains("\\u{1B}[31mred"))
         #expect(plain.split(separator: "\n").count == 3)
-        let coloured = TextReporter(colour: true).write([try report()])
+        let coloured = TextReporter(colour: true).write(CheckRun(reports: [try report()]))
         #expect(coloured.contains("\u{1B}[1;33mwarning:\u{1B}[0m"))
     }
 }

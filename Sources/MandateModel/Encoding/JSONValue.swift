@@ -15,6 +15,20 @@ package indirect enum JSONValue: Hashable, Sendable {
         return output
     }
 
+    /// The value as JSON on one line, `", "` and `": "` between items.
+    package func compact() -> String {
+        switch self {
+        case .array(let items): return "[" + items.map { $0.compact() }.joined(separator: ", ") + "]"
+        case .object(let pairs):
+            return "{" + pairs.map { key, value in
+                var text = ""
+                JSONValue.writeString(key, to: &text)
+                return text + ": " + value.compact()
+            }.joined(separator: ", ") + "}"
+        default: return formatted()
+        }
+    }
+
     private func write(to output: inout String, indent: Int) {
         switch self {
         case .null: output += "null"

@@ -11,6 +11,7 @@ struct ConfigurationDecoder {
 
     private static let topKeys = ["rules", "waivers"]
     private static let waiverKeys = ["rule", "body", "reason", "until"]
+    private static let optionalWaiverKeys = ["model"]
     private static let settingKeys = ["enabled", "severity"]
 
     mutating func decode() -> Configuration {
@@ -84,7 +85,7 @@ struct ConfigurationDecoder {
         var result: [Waiver] = []
         for item in tree.children(of: node) {
             var fields: [String: SourceTree.Node] = [:]
-            for (key, value) in mapping(item, keys: Self.waiverKeys, context: "a waiver") { fields[key] = value }
+            for (key, value) in mapping(item, keys: Self.waiverKeys + Self.optionalWaiverKeys, context: "a waiver") { fields[key] = value }
             var complete = true
             for key in Self.waiverKeys where fields[key] == nil {
                 report(.missingKey(key: key, context: "a waiver"), at: item)
@@ -102,8 +103,8 @@ struct ConfigurationDecoder {
                 report(.invalidDate(key: "until", text: tree.text(of: until)), at: until)
                 continue
             }
-            result.append(Waiver(rule: ruleText, body: BodyID(tree.text(of: body)), reason: tree.text(of: reason), until: day,
-                                 location: tree.location(of: item)))
+            result.append(Waiver(rule: ruleText, body: BodyID(tree.text(of: body)), model: fields["model"].map { tree.text(of: $0) },
+                                 reason: tree.text(of: reason), until: day, location: tree.location(of: item)))
         }
         return result
     }

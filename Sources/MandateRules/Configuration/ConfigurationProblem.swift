@@ -7,12 +7,15 @@ public enum ConfigurationProblem: Hashable, Sendable {
     case file(LoadError)
     /// A rule id that names no rule.
     case unknownRule(id: String, suggestion: String?)
+    /// A baseline file that is not what `--write-baseline` writes.
+    case notABaseline
 
     /// One line saying what is wrong.
     public var message: String {
         switch self {
         case .file(let error): error.message
         case .unknownRule(let id, _): "no rule is called '\(id)'"
+        case .notABaseline: "this is not a baseline: it has no list of findings, each with a model, rule, bodies and fingerprint"
         }
     }
 
@@ -21,6 +24,7 @@ public enum ConfigurationProblem: Hashable, Sendable {
         switch self {
         case .file(let error): error.hint
         case .unknownRule(_, let suggestion): suggestion.map { "did you mean '\($0)'?" } ?? "`mandate rules` lists the rules"
+        case .notABaseline: "write the baseline with `mandate check --write-baseline FILE`, and pass that file to --baseline"
         }
     }
 }

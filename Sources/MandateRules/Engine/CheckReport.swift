@@ -13,15 +13,19 @@ public struct CheckReport: Hashable, Sendable {
     public let findings: [Finding]
     /// Findings that a waiver accepts, in file order.
     public let waived: [Finding]
+    /// Why each waived finding is accepted: its waiver's reason.
+    public let waiverReasons: [Finding: String]
 
     /// Creates a report.
-    public init(model: String, file: String, date: Day, dateSource: DateSource, findings: [Finding], waived: [Finding]) {
+    public init(model: String, file: String, date: Day, dateSource: DateSource, findings: [Finding], waived: [Finding],
+                waiverReasons: [Finding: String] = [:]) {
         self.model = model
         self.file = file
         self.date = date
         self.dateSource = dateSource
         self.findings = findings
         self.waived = waived
+        self.waiverReasons = waiverReasons
     }
 
     /// How many findings there are at a severity.

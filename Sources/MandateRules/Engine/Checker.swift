@@ -34,19 +34,28 @@ public struct Checker: Sendable {
         // One finding per cause: the first rule's, in the order the rules are given.
         var causes = Set<String>()
         findings = findings.filter { finding in finding.cause.map { causes.insert($0).inserted } ?? true }
+        let waivers = configuration.waivers.filter { $0.applies(to: model.id) }
         var waived: [Finding] = []
-        var used = [Bool](repeating: false, count: configuration.waivers.count)
-        let current = configuration.waivers.indices.filter { date <= configuration.waivers[$0].until }
+        var reasons: [Finding: String] = [:]
+        var used = [Bool](repeating: false, count: waivers.count)
+        let current = waivers.indices.filter { date <= waivers[$0].until }
         if !current.isEmpty {
             findings.removeAll { finding in
-                guard let index = current.first(where: { configuration.waivers[$0].covers(finding) }) else { return false }
+                guard let index = current.first(where: { waivers[$0].covers(finding) }) else { return false }
                 used[index] = true
                 waived.append(finding)
+                reasons[finding] = waivers[index].reason
                 return true
             }
         }
-        for (index, waiver) in configuration.waivers.enumerated() {
-            if waiver.until < date, configuration.isEnabled(WaiverRules.expired.identifier) {
+        for (index, waiver) in waivers.enumerated() {
+            if model.body(waiver.body) == nil, configuration.isEnabled(WaiverRules.unknownBody.identifier) {
+                let suggestion = Suggestion.closest(to: waiver.body.rawValue, in: model.bodies.map(\.id.rawValue))
+                findings.append(Finding(rule: WaiverRules.unknownBody.identifier, severity: configuration.severity(of: WaiverRules.unknownBody),
+                                        message: "the waiver of \(waiver.rule) names '\(waiver.body)', which is no body of \(model.id)"
+                                            + (suggestion.map { "; did you mean '\($0)'?" } ?? "; correct the body, or give the waiver `model:` for the model it is for"),
+                                        bodies: [waiver.body], location: waiver.location))
+            } else if waiver.until < date, configuration.isEnabled(WaiverRules.expired.identifier) {
                 findings.append(Finding(rule: WaiverRules.expired.identifier, severity: configuration.severity(of: WaiverRules.expired),
                                         message: "the waiver of \(waiver.rule) for '\(waiver.body)' ended on \(waiver.until); renew it or remove it",
                                         bodies: [waiver.body], location: waiver.location))
@@ -57,6 +66,6 @@ public struct Checker: Sendable {
             }
         }
         return CheckReport(model: model.id, file: model.file, date: date, dateSource: dateSource,
-                           findings: findings.sorted(), waived: waived.sorted())
+                           findings: findings.sorted(), waived: waived.sorted(), waiverReasons: reasons)
     }
 }

@@ -18,7 +18,7 @@ public enum RuleCatalogue {
     ]
 
     /// Every rule's description, the model rules first and then the rules about waivers.
-    public static let descriptions: [RuleDescription] = rules.map { $0.description } + [WaiverRules.expired, WaiverRules.unused]
+    public static let descriptions: [RuleDescription] = rules.map { $0.description } + [WaiverRules.expired, WaiverRules.unused, WaiverRules.unknownBody]
 
     /// The description of the rule with this identifier.
     public static func description(of identifier: String) -> RuleDescription? {

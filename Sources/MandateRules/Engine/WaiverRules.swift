@@ -39,4 +39,21 @@ public enum WaiverRules {
             waivers:
               - {rule: defined-secretariat, body: forum, reason: Served by the chair's own office., until: 2026-12-31}
             """)])
+
+    /// A waiver naming a body the model does not have: misspelt, or meant for another model.
+    public static let unknownBody = RuleDescription(
+        identifier: "unknown-waiver-body",
+        name: "Waiver of an unknown body",
+        summary: "Every waiver that applies to a model names one of its bodies.",
+        rationale: "A waiver of a body that does not exist hides nothing and says nothing; it is misspelt, or belongs to another model and should say so with `model:`.",
+        defaultSeverity: .warning,
+        triggeringExamples: [RuleExample(model, configuration: """
+            waivers:
+              - ↓{rule: defined-secretariat, body: froum, reason: Served by the chair's own office., until: 2026-12-31}
+            """)],
+        nonTriggeringExamples: [RuleExample(model, configuration: """
+            waivers:
+              - {rule: defined-secretariat, body: forum, reason: Served by the chair's own office., until: 2026-12-31}
+              - {rule: defined-chair, body: council, model: another-model, reason: Appointed in the spring., until: 2026-12-31}
+            """)])
 }

@@ -1,0 +1,45 @@
+import Foundation
+import MandateModel
+
+/// The model files a command's arguments name: a file as it is; `-` for standard input; a folder for every
+/// model file below it (`.yaml`, `.yml`, `.json`, `.csv`), in name order, leaving out hidden files and
+/// folders (`.mandate.yml` is configuration) and JSON Schemas (`*.schema.json`).
+enum ModelArguments {
+    /// The extensions of model files.
+    static let extensions = ["yaml", "yml", "json", "csv"]
+
+    /// The files `arguments` name, and the folders that hold none, each as a located problem.
+    static func expand(_ arguments: [String]) -> (files: [String], emptyFolders: [LoadDiagnostic]) {
+        var files: [String] = []
+        var empty: [LoadDiagnostic] = []
+        for argument in arguments {
+            var isFolder: ObjCBool = false
+            guard argument != "-", FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder), isFolder.boolValue else {
+                files.append(argument)
+                continue
+            }
+            let found = modelFiles(in: argument)
+            if found.isEmpty {
+                empty.append(LoadDiagnostic(.unreadableFile(reason: "the folder holds no model file (.yaml, .yml, .json or .csv)"),
+                                            at: SourceLocation(file: argument, line: 1, column: 1)))
+            }
+            files += found
+        }
+        return (files, empty)
+    }
+
+    private static func modelFiles(in folder: String) -> [String] {
+        let root = URL(fileURLWithPath: folder)
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
+                                                          options: [.skipsHiddenFiles]) else { return [] }
+        var found: [String] = []
+        for case let url as URL in walker {
+            let name = url.lastPathComponent
+            guard extensions.contains(url.pathExtension.lowercased()), !name.hasSuffix(".schema.json"),
+                  (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let relative = url.path.dropFirst(root.path.count).drop { $0 == "/" }
+            found.append((folder.hasSuffix("/") ? folder : folder + "/") + relative)
+        }
+        return found.sorted()
+    }
+}

@@ -1,0 +1,42 @@
+import MandateModel
+import MandateRules
+
+/// A file that could not be used in a run: a model that could not be loaded, or a configuration or baseline
+/// that could not be read, at its place in the file.
+public struct RunProblem: Hashable, Sendable, CustomStringConvertible {
+    /// What could not be used.
+    public enum Kind: String, Sendable {
+        /// A model file.
+        case load = "load-error"
+        /// A `.mandate.yml` or a baseline.
+        case configuration = "configuration-error"
+    }
+
+    public let kind: Kind
+    public let location: SourceLocation
+    public let message: String
+    public let hint: String
+
+    /// Creates a problem.
+    public init(kind: Kind, location: SourceLocation, message: String, hint: String) {
+        self.kind = kind
+        self.location = location
+        self.message = message
+        self.hint = hint
+    }
+
+    /// The problems of a model that could not be loaded.
+    public static func problems(_ failure: LoadFailure) -> [RunProblem] {
+        failure.diagnostics.map { RunProblem(kind: .load, location: $0.location, message: $0.message, hint: $0.hint) }
+    }
+
+    /// The problems of a configuration or baseline that could not be read.
+    public static func problems(_ failure: ConfigurationFailure) -> [RunProblem] {
+        failure.diagnostics.map { RunProblem(kind: .configuration, location: $0.location, message: $0.problem.message, hint: $0.problem.hint) }
+    }
+
+    /// `file:line:column: error: message`, then the hint on an indented line.
+    public var description: String {
+        "\(location): error: \(message)\n  hint: \(hint)"
+    }
+}
