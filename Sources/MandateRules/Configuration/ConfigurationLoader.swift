@@ -9,7 +9,8 @@ public enum ConfigurationLoader {
 
     /// The configuration file that applies to a model: `.mandate.yml` in the model's folder, if there is one.
     public static func file(nextTo modelPath: String) -> String? {
-        let folder = (modelPath as NSString).deletingLastPathComponent
+        // A bare name (or `-`, standard input) is in the current folder; Foundation's path code traps on "-".
+        let folder = modelPath.contains("/") ? (modelPath as NSString).deletingLastPathComponent : ""
         let candidate = folder.isEmpty ? fileName : (folder as NSString).appendingPathComponent(fileName)
         return FileManager.default.fileExists(atPath: candidate) ? candidate : nil
     }

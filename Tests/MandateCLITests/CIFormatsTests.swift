@@ -1,0 +1,133 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+
+/// What a CI pipeline reads: load errors in every format, one JSON shape, SARIF valid against OASIS's schema.
+@Suite("CI: every format, one JSON shape, SARIF against its schema", .serialized)
+struct CIFormatsTests {
+    static let broken = "Tests/Fixtures/load-errors/dangling-reference.yaml"
+    static let seed = "Models/region-sjaelland-integrationsforum.yaml"
+    static let sarifSchema = MandateBinary.packageRoot.appendingPathComponent(".build/schemas/sarif-2.1.0-rtm.4.json")
+
+    static func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    /// Validates `documents` against `schema` with Python's jsonschema, of the draft the schema names.
+    static func validate(_ documents: [String], against schema: URL) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mandate-validate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var files: [String] = []
+        for (index, document) in documents.enumerated() {
+            let file = folder.appendingPathComponent("document-\(index).json")
+            try document.write(to: file, atomically: true, encoding: .utf8)
+            files.append(file.path)
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", MandateBinary.packageRoot.appendingPathComponent("scripts/validate-against-schema.py").path, schema.path] + files
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        try process.run()
+        let problems = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(problems)")
+    }
+
+    @Test("a model that cannot be loaded is in every format, with its file, line and column, and the exit stays 2")
+    func loadErrorsEverywhere() throws {
+        func run(_ format: String) throws -> String {
+            let run = try MandateBinary.run(["check", "--format", format, Self.broken, Self.seed])
+            #expect(run.status == 2, "\(format)")
+            #expect(run.standardError.contains("dangling-reference.yaml:16:16: error:"), "\(format)")
+            return run.standardOutput
+        }
+        let json = try Self.json(try run("json"))
+        let loadErrors = try #require(json["loadErrors"] as? [[String: Any]])
+        #expect(loadErrors.count == 4 && loadErrors[0]["line"] as? Int == 16 && loadErrors[0]["column"] as? Int == 16)
+        #expect((json["models"] as? [Any])?.count == 1)
+        let sarif = try Self.json(try run("sarif"))
+        let sarifRun = try #require((sarif["runs"] as? [[String: Any]])?.first)
+        #expect((sarifRun["invocations"] as? [[String: Any]])?.first?["executionSuccessful"] as? Bool == false)
+        let results = try #require(sarifRun["results"] as? [[String: Any]])
+        #expect(results.filter { $0["ruleId"] as? String == "load-error" }.count == 4)
+        #expect(try run("github").contains("::error file=Tests/Fixtures/load-errors/dangling-reference.yaml,line=16,col=16,title=load-error::"))
+        let junit = try XMLDocument(data: Data(try run("junit").utf8), options: [])
+        #expect(try junit.nodes(forXPath: "//error[@type='load-error']").count == 1)
+        #expect(try junit.nodes(forXPath: "/testsuites/@errors").first?.stringValue == "1")
+        let gitlab = try #require(try JSONSerialization.jsonObject(with: Data(try run("gitlab").utf8)) as? [[String: Any]])
+        #expect(gitlab.filter { $0["severity"] as? String == "blocker" && $0["check_name"] as? String == "load-error" }.count == 4)
+        #expect(try run("markdown").contains("## Could not be used"))
+    }
+
+    @Test("JSON is one object whatever the number of models, and every output validates against `mandate schema check`")
+    func oneShape() throws {
+        let schemaFile = FileManager.default.temporaryDirectory.appendingPathComponent("mandate-check-\(UUID().uuidString).schema.json")
+        defer { try? FileManager.default.removeItem(at: schemaFile) }
+        try (try MandateBinary.run(["schema", "check"])).standardOutput.write(to: schemaFile, atomically: true, encoding: .utf8)
+        let runs = [
+            ["check", "--format", "json", Self.seed],
+            ["check", "--format", "json", Self.seed, "Models/national-integration-after.yaml"],
+            ["check", "--format", "json", Self.seed, Self.broken],
+            ["check", "--format", "json", "--config", "Tests/Fixtures/configurations/unknown-rule.yml", Self.seed],
+        ]
+        var outputs: [String] = []
+        for arguments in runs {
+            let output = try MandateBinary.run(arguments).standardOutput
+            let object = try Self.json(output)
+            #expect(Set(object.keys) == ["version", "models", "loadErrors", "configurationErrors", "baseline"], "\(arguments)")
+            outputs.append(output)
+        }
+        #expect((try Self.json(outputs[3])["configurationErrors"] as? [Any])?.count == 1)
+        try Self.validate(outputs, against: schemaFile)
+    }
+
+    @Test("SARIF with load errors, waivers, configuration errors and several models is valid SARIF 2.1.0")
+    func sarifAgainstSchema() throws {
+        try #require(FileManager.default.fileExists(atPath: Self.sarifSchema.path), "run scripts/install-dependencies: it fetches the SARIF schema")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mandate-sarif-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let model = folder.appendingPathComponent("sjaelland.yaml")
+        try FileManager.default.copyItem(at: MandateBinary.packageRoot.appendingPathComponent(Self.seed), to: model)
+        try FileManager.default.copyItem(at: MandateBinary.packageRoot.appendingPathComponent("Tests/Fixtures/configurations/sjaelland.yml"),
+                                         to: folder.appendingPathComponent(".mandate.yml"))
+        let waived = try MandateBinary.run(["check", "--format", "sarif", "--at", "2027-01-01", model.path, Self.broken, "Models/national-integration-after.yaml"])
+        let configuration = try MandateBinary.run(["check", "--format", "sarif", "--config", "Tests/Fixtures/configurations/unknown-rule.yml", Self.seed])
+        try Self.validate([waived.standardOutput, configuration.standardOutput], against: Self.sarifSchema)
+
+        let log = try Self.json(waived.standardOutput)
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let version = try MandateBinary.run(["--version"]).standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(driver["version"] as? String == version && !version.isEmpty)
+        #expect((driver["informationUri"] as? String)?.hasSuffix("README.md") == true)
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        #expect(rules.allSatisfy { $0["help"] != nil && $0["fullDescription"] != nil && $0["shortDescription"] != nil })
+        let base = ((run["originalUriBaseIds"] as? [String: Any])?["SRCROOT"] as? [String: Any])?["uri"] as? String
+        #expect(base == "file://" + MandateBinary.packageRoot.standardizedFileURL.path + "/")
+        let results = try #require(run["results"] as? [[String: Any]])
+        let suppressed = results.filter { $0["suppressions"] != nil }
+        #expect(suppressed.count == 1)
+        let justification = ((suppressed.first?["suppressions"] as? [[String: Any]])?.first)?["justification"] as? String
+        #expect(justification == "The figure in the terms of reference names the participants, not a chair.")
+        let relative = results.compactMap { (($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any] }
+        #expect(relative.contains { $0["uriBaseId"] as? String == "SRCROOT" && $0["uri"] as? String == "Models/national-integration-after.yaml" })
+        let notifications = ((try Self.json(configuration.standardOutput)["runs"] as? [[String: Any]])?.first?["invocations"] as? [[String: Any]])?
+            .first?["toolConfigurationNotifications"] as? [[String: Any]]
+        #expect(notifications?.count == 1)
+    }
+
+    @Test("--version, SARIF and JSON name one version")
+    func version() throws {
+        let version = try MandateBinary.run(["--version"])
+        #expect(version.status == 0)
+        let text = version.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(text.split(separator: ".").count == 3)
+        #expect(try Self.json(try MandateBinary.run(["check", "--format", "json", Self.seed]).standardOutput)["version"] as? String == text)
+    }
+}
