@@ -83,6 +83,11 @@ struct CIFormatsTests {
             outputs.append(output)
         }
         #expect((try Self.json(outputs[3])["configurationErrors"] as? [Any])?.count == 1)
+        let baseline = FileManager.default.temporaryDirectory.appendingPathComponent("mandate-schema-baseline-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: baseline) }
+        #expect(try MandateBinary.run(["check", "--at", "2027-01-01", "--write-baseline", baseline.path, Self.seed]).status == 0)
+        outputs.append(try MandateBinary.run(["check", "--format", "json", "--baseline", baseline.path, Self.seed]).standardOutput)
+        #expect((try Self.json(outputs[4])["baseline"] as? [String: Any])?["unmatched"] as? [Any] != nil)
         try Self.validate(outputs, against: schemaFile)
     }
 
