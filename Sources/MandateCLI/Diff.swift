@@ -56,6 +56,9 @@ struct Diff: ParsableCommand {
     @Flag(help: "With --render: draw the whole structure, not only what changed and its context.")
     var renderEverything = false
 
+    @Option(help: "With --render: the language of labels and legend, da or en (default: the after model's language:, else en).")
+    var language: ModelLanguage?
+
     func validate() throws {
         if before == "-", after == "-" { throw ValidationError("only one of the two models can be read from standard input") }
         if let at, Day(at) == nil { throw ValidationError("--at '\(at)' is not a date; write YYYY-MM-DD, for example 2027-01-01") }
@@ -93,7 +96,7 @@ struct Diff: ParsableCommand {
         case .markdown: print(DiffMarkdownReporter.write(report), terminator: "")
         }
         if let render {
-            let sheets = DiagramSheets(view: DiffDiagram(report: report, showsEverything: renderEverything).view)
+            let sheets = DiagramSheets(view: DiffDiagram(report: report, showsEverything: renderEverything, language: language).view)
             try DiagramOutput(sheets: sheets.sheets, format: RenderFormat(path: render) ?? .svg, engine: .dot, dpi: nil, only: nil)
                 .write(to: render, protecting: [before, after])
         }

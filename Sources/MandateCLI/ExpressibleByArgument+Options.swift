@@ -9,3 +9,4 @@ extension DiagramScope: ExpressibleByArgument {}
 extension ModelFormat: ExpressibleByArgument {}
 extension Paper: ExpressibleByArgument {}
 extension Orientation: ExpressibleByArgument {}
+extension ModelLanguage: ExpressibleByArgument {}

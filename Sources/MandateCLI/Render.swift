@@ -69,6 +69,9 @@ struct Render: ParsableCommand {
     @Option(help: "Dots per inch of a PNG (default 96).")
     var dpi: Int?
 
+    @Option(help: "The language of labels and legend: da or en (default: the model's language:, else en).")
+    var language: ModelLanguage?
+
     func validate() throws {
         if let at, Day(at) == nil { throw ValidationError("--at '\(at)' is not a date; write YYYY-MM-DD, for example 2027-01-01") }
         if format == nil, output == "-" || RenderFormat(path: output) == nil {
@@ -91,7 +94,8 @@ struct Render: ParsableCommand {
             throw ExitCode(ExitStatus.unusableInput)
         }
         let options = DiagramOptions(scope: view, focus: focus.map { BodyID($0) }, depth: depth,
-                                     date: at.flatMap { Day($0) } ?? loaded.date, direction: direction, showsLegend: !noLegend, engine: engine)
+                                     date: at.flatMap { Day($0) } ?? loaded.date, direction: direction, showsLegend: !noLegend, engine: engine,
+                                     language: language ?? loaded.language ?? .en)
         guard let diagramView = DiagramView(model: loaded, options: options) else {
             let suggestion = Suggestion.closest(to: focus ?? "", in: loaded.bodies.map(\.id.rawValue))
             StandardError.print("error: --focus '\(focus ?? "")' names no body in \(model)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))

@@ -12,6 +12,7 @@ public enum ModelJSONWriter {
         if let title = model.title { pairs.append(("title", .string(title))) }
         if let source = model.source { pairs.append(("source", .string(source))) }
         if let date = model.date { pairs.append(("date", .string(date.description))) }
+        if let language = model.language { pairs.append(("language", .string(language.rawValue))) }
         if !model.kinds.isEmpty { pairs.append(("kinds", section(model.kinds, ModelSchema.kinds, id: \.id))) }
         pairs.append(("organisations", section(model.organisations, ModelSchema.organisations, id: \.id.rawValue)))
         pairs.append(("units", section(model.units, ModelSchema.units, id: \.id.rawValue)))

@@ -54,6 +54,7 @@ struct ModelDecoder {
         var id: String?
         var title: String?
         var source: String?
+        var language: ModelLanguage?
         var organisations: [Organisation] = []
         var units: [Unit] = []
         var roles: [Role] = []
@@ -68,6 +69,7 @@ struct ModelDecoder {
             case "model": id = identifier(value, key: key)
             case "title": title = text(value, key: key)
             case "source": source = text(value, key: key)
+            case "language": language = choice(value, key: key)
             case "organisations": organisations = decodeSection(value, ModelSchema.organisations)
             case "units": units = decodeSection(value, ModelSchema.units)
             case "roles": roles = decodeSection(value, ModelSchema.roles)
@@ -76,7 +78,7 @@ struct ModelDecoder {
             }
         }
         guard let id else { return nil }
-        return Model(id: id, title: title, source: source, date: modelDate, file: tree.file,
+        return Model(id: id, title: title, source: source, date: modelDate, language: language, file: tree.file,
                      organisations: organisations, units: units, roles: roles, bodies: bodies, kinds: kinds)
     }
 

@@ -8,6 +8,8 @@ public struct Model: Hashable, Sendable {
     public let source: String?
     /// The date the model describes; the default date of evaluation.
     public let date: Day?
+    /// The language of its diagrams and reports, if the model names one.
+    public let language: ModelLanguage?
     /// The file the model was loaded from, as the user named it.
     public let file: String
     public let organisations: [Organisation]
@@ -23,13 +25,14 @@ public struct Model: Hashable, Sendable {
     private let organisationIndex: [OrganisationID: Int]
 
     /// Creates a model; ids must be unique within each kind.
-    public init(id: String, title: String? = nil, source: String? = nil, date: Day? = nil, file: String,
+    public init(id: String, title: String? = nil, source: String? = nil, date: Day? = nil, language: ModelLanguage? = nil, file: String,
                 organisations: [Organisation] = [], units: [Unit] = [], roles: [Role] = [], bodies: [Body] = [],
                 kinds: [OwnKind] = []) {
         self.id = id
         self.title = title
         self.source = source
         self.date = date
+        self.language = language
         self.file = file
         self.organisations = organisations
         self.units = units
@@ -59,7 +62,7 @@ public struct Model: Hashable, Sendable {
     /// The same model with no person named: every role's holders left out, for reports and exports that
     /// must not name people.
     public func withoutHolders() -> Model {
-        Model(id: id, title: title, source: source, date: date, file: file, organisations: organisations, units: units,
+        Model(id: id, title: title, source: source, date: date, language: language, file: file, organisations: organisations, units: units,
               roles: roles.map { var role = $0; role.holders = []; return role }, bodies: bodies, kinds: kinds)
     }
 

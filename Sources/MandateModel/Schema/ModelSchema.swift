@@ -119,6 +119,7 @@ public enum ModelSchema {
         KeySpec("title", .text, "A title for reports and diagrams."),
         KeySpec("source", .text, "Where the facts come from."),
         KeySpec("date", .date, "The date the model describes; the default date of evaluation."),
+        KeySpec("language", .choice(ModelLanguage.allCases.map(\.rawValue)), "The language of its diagrams and reports: da or en (English when not given)."),
         KeySpec("kinds", .entries(kind), "Kinds of body the model declares for itself, by id."),
         KeySpec("organisations", .entries(organisation), "Organisations, by id."),
         KeySpec("units", .entries(unit), "Staff units, by id."),

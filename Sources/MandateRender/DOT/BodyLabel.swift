@@ -18,28 +18,29 @@ struct BodyLabel {
     /// The label of `body` as `view` draws it, with `note` (where the sheet continues) as its last row.
     init(body: Body, view: DiagramView, note: String? = nil) {
         let model = view.model
+        let words = view.options.vocabulary
         var rows = [Row(text: body.name, pointSize: 10, isBold: true, wrapWidth: DOTWriter.nameWidth, colour: nil)]
         var details: [String] = []
         if body.count > 1 { details.append("×\(body.count)") }
         if let chair = body.chair {
-            details.append("chair: " + (model.role(chair.value)?.title ?? chair.value.rawValue))
+            details.append("\(words.chair): " + (model.role(chair.value)?.title ?? chair.value.rawValue))
         } else if !body.coChairs.isEmpty {
-            details.append("co-chairs: " + body.coChairs.map { model.role($0.value)?.title ?? $0.value.rawValue }.joined(separator: "; "))
+            details.append("\(words.coChairs): " + body.coChairs.map { model.role($0.value)?.title ?? $0.value.rawValue }.joined(separator: "; "))
         }
         let viceChairs = body.members.filter { $0.seat == .viceChair }.map { model.role($0.role.value)?.title ?? $0.role.value.rawValue }
-        if !viceChairs.isEmpty { details.append("vice-chair: " + viceChairs.joined(separator: "; ")) }
+        if !viceChairs.isEmpty { details.append("\(words.viceChair): " + viceChairs.joined(separator: "; ")) }
         if !body.secretariat.isEmpty {
-            details.append("secretariat: " + body.secretariat.map { model.displayName(of: $0.value) }.joined(separator: "; "))
+            details.append("\(words.secretariat): " + body.secretariat.map { model.displayName(of: $0.value) }.joined(separator: "; "))
         }
         if !body.adHoc.isEmpty {
-            details.append("ad hoc: " + body.adHoc.map { model.displayName(of: $0.value) }.joined(separator: "; "))
+            details.append("\(words.adHoc): " + body.adHoc.map { model.displayName(of: $0.value) }.joined(separator: "; "))
         }
         if let date = view.options.date, !body.isActive(on: date) {
-            details.append("not active on \(date)" + (body.validity.summary.map { " (\($0))" } ?? ""))
+            details.append(words.notActive(date) + (body.validity.summary.map { " (\($0))" } ?? ""))
         }
         rows += details.map { Row(text: $0, pointSize: 8, isBold: false, wrapWidth: DOTWriter.nameWidth + 8, colour: nil) }
         if let mark = view.marks.nodes[body.id.rawValue] {
-            rows.insert(Row(text: mark.rawValue.uppercased(), pointSize: 8, isBold: true, wrapWidth: 40, colour: mark.colour), at: 0)
+            rows.insert(Row(text: words.mark(mark).uppercased(), pointSize: 8, isBold: true, wrapWidth: 40, colour: mark.colour), at: 0)
         }
         if let note { rows.append(Row(text: note, pointSize: 8, isBold: true, wrapWidth: DOTWriter.nameWidth + 8, colour: "#1155cc")) }
         self.rows = rows

@@ -74,11 +74,12 @@ public enum DOTWriter {
         out += rowConstraints(sheet)
         for edge in view.edges {
             let (tail, head) = EdgeStyle.ends(of: edge)
-            var attributes = EdgeStyle.attributes(edge.relation, engine: view.options.engine)
-            if edge.alsoEstablished { attributes += ", label=\"also set up by\"" }
+            let words = view.options.vocabulary
+            var attributes = EdgeStyle.attributes(edge.relation, engine: view.options.engine, words: words)
+            if edge.alsoEstablished { attributes += ", label=\(DOTText.quoted(words.alsoSetUpBy))" }
             if let mark = view.marks.mark(of: edge) {
                 attributes += ", color=\"\(mark.colour)\", penwidth=2.2"
-                if mark == .removed { attributes += ", style=dashed, fontcolor=\"\(mark.colour)\", label=\"was: \(edge.relation.rawValue)\"" }
+                if mark == .removed { attributes += ", style=dashed, fontcolor=\"\(mark.colour)\", label=\(DOTText.quoted(words.was(words.relation(edge.relation))))" }
             }
             if edge.relation == .reportsTo, let index = stacks.stackOf[edge.from], view.marks.mark(of: edge) == nil {
                 let stack = stacks.stacks[index]
@@ -109,8 +110,9 @@ public enum DOTWriter {
         let view = sheet.view
         var rows = ["<B>\(DOTText.html(view.model.title ?? view.model.id))</B>"]
         var subtitle: [String] = []
-        if sheet.count > 1 { subtitle.append("sheet \(sheet.number) of \(sheet.count)") }
-        if let date = view.options.date { subtitle.append("at \(date)") }
+        let words = view.options.vocabulary
+        if sheet.count > 1 { subtitle.append(words.sheetOf(sheet.number, sheet.count)) }
+        if let date = view.options.date { subtitle.append(words.at(date)) }
         if !subtitle.isEmpty { rows.append("<FONT POINT-SIZE=\"9\">\(subtitle.joined(separator: " · "))</FONT>") }
         if view.options.showsLegend, let legend = Legend(view: view).html { rows.append(legend) }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">" + rows.map { "<TR><TD>\($0)</TD></TR>" }.joined() + "</TABLE>"

@@ -1,20 +1,21 @@
 /// How each relation is drawn: upward relations point at the body above and rank it higher; the others
 /// run sideways without changing the ranks.
 enum EdgeStyle {
-    /// The edge's attributes for `engine`: the upward-pointing sideways relations keep dot's ranks with
-    /// `weight=0`, which the other engines refuse or do not need.
-    static func attributes(_ relation: Relation, engine: LayoutEngine) -> String {
+    /// The edge's attributes for `engine`, labelled in `words`: the upward-pointing sideways relations keep
+    /// dot's ranks with `weight=0`, which the other engines refuse or do not need.
+    static func attributes(_ relation: Relation, engine: LayoutEngine, words: Vocabulary) -> String {
         let keepsRanks = engine == .dot ? ", weight=0" : ""
+        let label = words.edgeLabel(relation).map { ", label=\(DOTText.quoted($0))" } ?? ""
         return switch relation {
         case .reportsTo: "dir=back, arrowtail=normal, penwidth=1.4"
-        case .establishedBy: "dir=back, arrowtail=empty, style=dashed, color=\"#3c78d8\", fontcolor=\"#3c78d8\", label=\"set up by\""
-        case .anchoredIn: "dir=back, arrowtail=odiamond, style=bold, color=\"#6aa84f\", fontcolor=\"#6aa84f\", label=\"anchored in\""
+        case .establishedBy: "dir=back, arrowtail=empty, style=dashed, color=\"#3c78d8\", fontcolor=\"#3c78d8\"\(label)"
+        case .anchoredIn: "dir=back, arrowtail=odiamond, style=bold, color=\"#6aa84f\", fontcolor=\"#6aa84f\"\(label)"
         case .secretariat: "arrowhead=none, style=dotted, color=\"#999999\", constraint=false"
-        case .commissionedBy: "arrowhead=vee, style=dashed, color=\"#e69138\", fontcolor=\"#e69138\", label=\"commissions\"\(keepsRanks)"
-        case .escalatesTo: "dir=back, arrowtail=normal, style=\"dashed,bold\", color=\"#cc0000\", fontcolor=\"#cc0000\", label=\"escalates\"\(keepsRanks)"
-        case .counterpart: "dir=both, arrowhead=dot, arrowtail=dot, style=dotted, color=\"#674ea7\", fontcolor=\"#674ea7\", label=\"counterpart\", constraint=false"
-        case .successor: "arrowhead=normal, style=dotted, penwidth=1.4, color=\"#666666\", fontcolor=\"#666666\", label=\"continued by\", constraint=false"
-        case .became: "arrowhead=normal, style=\"bold,dashed\", color=\"#7f6000\", fontcolor=\"#7f6000\", label=\"became\", constraint=false"
+        case .commissionedBy: "arrowhead=vee, style=dashed, color=\"#e69138\", fontcolor=\"#e69138\"\(label)\(keepsRanks)"
+        case .escalatesTo: "dir=back, arrowtail=normal, style=\"dashed,bold\", color=\"#cc0000\", fontcolor=\"#cc0000\"\(label)\(keepsRanks)"
+        case .counterpart: "dir=both, arrowhead=dot, arrowtail=dot, style=dotted, color=\"#674ea7\", fontcolor=\"#674ea7\"\(label), constraint=false"
+        case .successor: "arrowhead=normal, style=dotted, penwidth=1.4, color=\"#666666\", fontcolor=\"#666666\"\(label), constraint=false"
+        case .became: "arrowhead=normal, style=\"bold,dashed\", color=\"#7f6000\", fontcolor=\"#7f6000\"\(label), constraint=false"
         }
     }
 

@@ -9,11 +9,14 @@ public struct DiffDiagram: Sendable {
     public let report: DiffReport
     /// Whether to draw the whole structure rather than what changed and its context.
     public let showsEverything: Bool
+    /// The language of the labels: the after model's, unless another is given.
+    public let language: ModelLanguage
 
     /// Creates the diagram of a comparison.
-    public init(report: DiffReport, showsEverything: Bool = false) {
+    public init(report: DiffReport, showsEverything: Bool = false, language: ModelLanguage? = nil) {
         self.report = report
         self.showsEverything = showsEverything
+        self.language = language ?? report.after.language ?? .en
     }
 
     /// The diagram as DOT, on one sheet.
@@ -39,7 +42,7 @@ public struct DiffDiagram: Sendable {
     /// The whole union model, marked.
     private var markedView: DiagramView {
         let union = unionModel
-        let options = DiagramOptions()
+        let options = DiagramOptions(language: language)
         let plain = DiagramView(model: union, options: options)!
         var marks = DiagramMarks()
         let match = report.match
@@ -103,7 +106,7 @@ public struct DiffDiagram: Sendable {
         // old reporting lines marked above.
         let oldBodies = before.bodies.filter { gone.contains($0.id) && after.body($0.id)?.isActive(on: report.afterDate) != true }
         let title = "\(before.title ?? before.id) → \(after.title ?? after.id)"
-        return Model(id: "\(before.id)-to-\(after.id)", title: title, file: after.file,
+        return Model(id: "\(before.id)-to-\(after.id)", title: title, language: after.language, file: after.file,
                      organisations: after.organisations + before.organisations.filter { after.organisation($0.id) == nil },
                      units: after.units + before.units.filter { after.unit($0.id) == nil },
                      roles: after.roles + before.roles.filter { after.role($0.id) == nil },

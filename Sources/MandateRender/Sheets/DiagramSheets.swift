@@ -40,20 +40,20 @@ public struct DiagramSheets: Sendable {
                 for body in planner.drawn(part, folded: plan.folded) where plan.folded.contains(body) { foldedOn[body] = index + 1 }
             }
         }
+        let words = view.options.vocabulary
         sheets = plans.enumerated().map { index, plan in
             let number = index + 1
             var notes: [BodyID: String] = [:]
             for part in plan.parts {
                 for body in planner.drawn(part, folded: plan.folded) where plan.folded.contains(body) {
-                    let below = tree.descendantCount(of: body)
-                    notes[model.bodies[body].id] = "\(below) \(below == 1 ? "body" : "bodies") below → " + Self.sheets(topped[body] ?? [])
+                    notes[model.bodies[body].id] = words.below(tree.descendantCount(of: body)) + " → " + words.sheets(topped[body] ?? [])
                 }
                 var note: [String] = []
-                if let from = foldedOn[part.top] { note.append("↑ from sheet \(from)") }
+                if let from = foldedOn[part.top] { note.append(words.fromSheet(from)) }
                 let runs = topped[part.top] ?? []
                 if let position = runs.firstIndex(of: number) {
-                    if position > 0 { note.append("continued from sheet \(runs[position - 1])") }
-                    if position + 1 < runs.count { note.append("continues on sheet \(runs[position + 1])") }
+                    if position > 0 { note.append(words.continuedFrom(runs[position - 1])) }
+                    if position + 1 < runs.count { note.append(words.continuesOn(runs[position + 1])) }
                 }
                 if !note.isEmpty { notes[model.bodies[part.top].id] = note.joined(separator: " · ") }
             }
@@ -74,12 +74,5 @@ public struct DiagramSheets: Sendable {
         // With part of the structure on a sheet the boxes name their secretariats; units beside them would crowd it.
         return Sheet(number: number, count: count, view: view.restricted(to: drawn, withUnits: drawn.count == view.bodies.count), notes: notes,
                      paper: paper, rows: layout.rows.map { $0.map { view.model.bodies[plan.parts[$0].top].id } }, rowRanks: layout.rowRanks)
-    }
-
-    /// "sheet 4", "sheets 4–6" or "sheets 4, 7".
-    private static func sheets(_ numbers: [Int]) -> String {
-        guard let first = numbers.first, let last = numbers.last else { return "another sheet" }
-        if numbers.count == 1 { return "sheet \(first)" }
-        return last - first == numbers.count - 1 ? "sheets \(first)–\(last)" : "sheets " + numbers.map(String.init).joined(separator: ", ")
     }
 }

@@ -12,11 +12,17 @@ public struct DiagramOptions: Hashable, Sendable {
     public var showsLegend: Bool
     /// The layout engine the DOT is written for.
     public var engine: LayoutEngine
+    /// The language of the labels and the legend.
+    public var language: ModelLanguage
+
+    /// The words of ``language``.
+    public var vocabulary: Vocabulary { .of(language) }
 
     /// Creates options; the defaults draw the whole model top to bottom with a legend, for dot.
     public init(scope: DiagramScope = .full, focus: BodyID? = nil, depth: Int = 1, date: Day? = nil,
-                direction: LayoutDirection = .TB, showsLegend: Bool = true, engine: LayoutEngine = .dot) {
+                direction: LayoutDirection = .TB, showsLegend: Bool = true, engine: LayoutEngine = .dot, language: ModelLanguage = .en) {
         self.engine = engine
+        self.language = language
         self.scope = scope
         self.focus = focus
         self.depth = depth

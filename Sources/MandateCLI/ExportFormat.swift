@@ -1,0 +1,27 @@
+import ArgumentParser
+import MandateModel
+import MandateReporting
+
+/// The formats `mandate export` writes a model in.
+enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
+    /// JSON in the structure of the model file.
+    case json
+    /// A YAML model file, as a person would write it.
+    case yaml
+    /// A Mermaid flowchart.
+    case mermaid
+    /// GraphML, for yEd, Gephi and NetworkX.
+    case graphml
+    /// JSON-LD in the W3C Organization Ontology.
+    case jsonld
+
+    func write(_ model: Model) -> String {
+        switch self {
+        case .json: ModelJSONWriter.write(model)
+        case .yaml: ModelYAMLWriter.write(model)
+        case .mermaid: MermaidExporter.write(model)
+        case .graphml: GraphMLExporter.write(model)
+        case .jsonld: ORGExporter.write(model)
+        }
+    }
+}

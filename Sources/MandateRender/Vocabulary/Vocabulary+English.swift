@@ -1,0 +1,35 @@
+import MandateModel
+
+extension Vocabulary {
+    /// English.
+    public static let english = Vocabulary(
+        chair: "chair", coChairs: "co-chairs", viceChair: "vice-chair", secretariat: "secretariat", adHoc: "ad hoc",
+        notActive: { "not active on \($0)" },
+        legend: "Legend", outside: "dashed outline: outside the structure", greyInactive: { "grey: not active on \($0)" },
+        kind: { $0.rawValue },
+        relation: { $0.rawValue },
+        mark: { $0.rawValue },
+        alsoSetUpBy: "also set up by",
+        edgeLabel: { relation in
+            switch relation {
+            case .reportsTo, .secretariat: nil
+            case .establishedBy: "set up by"
+            case .anchoredIn: "anchored in"
+            case .commissionedBy: "commissions"
+            case .escalatesTo: "escalates"
+            case .counterpart: "counterpart"
+            case .successor: "continued by"
+            case .became: "became"
+            }
+        },
+        was: { "was: \($0)" },
+        sheetOf: { "sheet \($0) of \($1)" }, at: { "at \($0)" },
+        below: { $0 == 1 ? "1 body below" : "\($0) bodies below" },
+        sheets: { list($0, one: "sheet", many: "sheets") },
+        fromSheet: { "↑ from sheet \($0)" }, continuedFrom: { "continued from sheet \($0)" }, continuesOn: { "continues on sheet \($0)" },
+        report: "Report", findings: "Findings", noFindings: "No findings.", bodies: "Bodies", search: "Search by name",
+        diagram: "Diagram", kindHeading: "kind", members: "members", setUpBy: "set up by", reportsTo: "reports to",
+        validity: "valid", always: "always", source: "source", severity: { $0 },
+        checkedAt: { "checked at \($0)" }, changes: "Changes", introduced: "Findings the change introduces",
+        resolved: "Findings the change resolves", couldNotBeUsed: "Could not be used")
+}

@@ -1,0 +1,68 @@
+import MandateModel
+
+/// The words of diagrams and reports in one language: a table of strings, one file per language
+/// (`Vocabulary+English.swift`, `Vocabulary+Danish.swift`); a third language is one more such file and a
+/// case in ``ModelLanguage``.
+public struct Vocabulary: Sendable {
+    // Boxes
+    public let chair: String
+    public let coChairs: String
+    public let viceChair: String
+    public let secretariat: String
+    public let adHoc: String
+    public let notActive: @Sendable (Day) -> String
+    // Legend
+    public let legend: String
+    public let outside: String
+    public let greyInactive: @Sendable (Day) -> String
+    public let kind: @Sendable (BodyKind) -> String
+    public let relation: @Sendable (Relation) -> String
+    public let mark: @Sendable (DiagramMark) -> String
+    // Lines
+    public let alsoSetUpBy: String
+    public let edgeLabel: @Sendable (Relation) -> String?
+    public let was: @Sendable (String) -> String
+    // Sheets
+    public let sheetOf: @Sendable (Int, Int) -> String
+    public let at: @Sendable (Day) -> String
+    public let below: @Sendable (Int) -> String
+    public let sheets: @Sendable ([Int]) -> String
+    public let fromSheet: @Sendable (Int) -> String
+    public let continuedFrom: @Sendable (Int) -> String
+    public let continuesOn: @Sendable (Int) -> String
+    // Reports
+    public let report: String
+    public let findings: String
+    public let noFindings: String
+    public let bodies: String
+    public let search: String
+    public let diagram: String
+    public let kindHeading: String
+    public let members: String
+    public let setUpBy: String
+    public let reportsTo: String
+    public let validity: String
+    public let always: String
+    public let source: String
+    public let severity: @Sendable (String) -> String
+    public let checkedAt: @Sendable (Day) -> String
+    public let changes: String
+    public let introduced: String
+    public let resolved: String
+    public let couldNotBeUsed: String
+
+    /// The vocabulary of `language`.
+    public static func of(_ language: ModelLanguage) -> Vocabulary {
+        switch language {
+        case .en: english
+        case .da: danish
+        }
+    }
+
+    /// "sheet 4", "sheets 4–6" or "sheets 4, 7", given the word for one sheet and for several.
+    static func list(_ numbers: [Int], one: String, many: String) -> String {
+        guard let first = numbers.first, let last = numbers.last else { return many }
+        if numbers.count == 1 { return "\(one) \(first)" }
+        return last - first == numbers.count - 1 ? "\(many) \(first)–\(last)" : "\(many) " + numbers.map(String.init).joined(separator: ", ")
+    }
+}
