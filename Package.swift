@@ -46,12 +46,16 @@ let package = Package(
             dependencies: ["MandateModel", "MandateDiff", "CGraphviz"]
         ),
         .target(
+            name: "MandateHTML",
+            dependencies: ["MandateModel", "MandateRules", "MandateDiff", "MandateReporting", "MandateRender"]
+        ),
+        .target(
             name: "MandateCore",
             dependencies: ["MandateModel", "MandateRules", "MandateDiff", "MandateReporting"]
         ),
         .target(
             name: "Mandate",
-            dependencies: ["MandateCore", "MandateRender"]
+            dependencies: ["MandateCore", "MandateRender", "MandateHTML"]
         ),
         .target(
             name: "MandateSynthesis"
@@ -69,6 +73,7 @@ let package = Package(
                 "MandateRules",
                 "MandateReporting",
                 "MandateRender",
+                "MandateHTML",
                 "MandateDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -3,6 +3,7 @@ import Foundation
 import MandateDiff
 import MandateModel
 import MandateRender
+import MandateHTML
 import MandateReporting
 import MandateRules
 
@@ -33,7 +34,11 @@ struct Diff: ParsableCommand {
     @Flag(help: "Exit 1 when there are changes, 0 when there are none (as terraform's -detailed-exitcode).")
     var exitCode = false
 
-    @Option(help: "text, json or markdown.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"),
+            completion: .file(extensions: ["txt", "json", "md", "html"]))
+    var output: String?
+
+    @Option(help: "text, json, markdown or html (a self-contained page with the diagram).")
     var format: DiffFormat = .text
 
     @Option(help: ArgumentHelp("Check both models at this date.", valueName: "YYYY-MM-DD"))
@@ -56,7 +61,7 @@ struct Diff: ParsableCommand {
     @Flag(help: "With --render: draw the whole structure, not only what changed and its context.")
     var renderEverything = false
 
-    @Option(help: "With --render: the language of labels and legend, da or en (default: the after model's language:, else en).")
+    @Option(help: "For --render and --format html: the language of labels, legend and page, da or en (default: the after model's language:, else en).")
     var language: ModelLanguage?
 
     func validate() throws {
@@ -90,10 +95,25 @@ struct Diff: ParsableCommand {
         let report = Differ(checker: Checker(configuration: configuration))
             .compare(loaded[0], loaded[1], beforeDate: EvaluationDate(given: date, model: loaded[0]).day,
                      afterDate: EvaluationDate(given: date, model: loaded[1]).day)
-        switch format {
-        case .text: print(DiffTextReporter.write(report), terminator: "")
-        case .json: print(DiffJSONReporter.write(report), terminator: "")
-        case .markdown: print(DiffMarkdownReporter.write(report), terminator: "")
+        let text: String
+        do {
+            switch format {
+            case .text: text = DiffTextReporter.write(report)
+            case .json: text = DiffJSONReporter.write(report)
+            case .markdown: text = DiffMarkdownReporter.write(report)
+            case .html: text = try ChangeReport(report: report, language: language ?? loaded[1].language ?? .en).html()
+            }
+        } catch {
+            StandardError.print("\(error)")
+            throw ExitCode(ExitStatus.unusableInput)
+        }
+        if let output, output != "-" {
+            do { try OutputFile.write(Array(text.utf8), to: output, protecting: [before, after]) } catch {
+                StandardError.print("\(error)")
+                throw ExitCode(ExitStatus.unusableInput)
+            }
+        } else {
+            print(text, terminator: "")
         }
         if let render {
             let sheets = DiagramSheets(view: DiffDiagram(report: report, showsEverything: renderEverything, language: language).view)

@@ -5,4 +5,6 @@ enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
     case text
     case json
     case markdown
+    /// A self-contained HTML page: the changes, the diagram of what changed, the findings, a card per body.
+    case html
 }

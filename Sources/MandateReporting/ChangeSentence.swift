@@ -4,19 +4,19 @@ import MandateModel
 /// A change as a line of a plan: its mark, the body, and what changed from what to what, with names
 /// rather than ids. Each side is told in its own words: old values by the before model's names and titles,
 /// new values by the after model's; a name that several bodies of a model carry is told apart by its parent.
-struct ChangeSentence {
+package struct ChangeSentence {
     let report: DiffReport
     /// How many bodies of each model carry each name, counted once: most names are unique and need no parent.
     private let nameCounts: (before: [String: Int], after: [String: Int])
 
-    init(report: DiffReport) {
+    package init(report: DiffReport) {
         self.report = report
         func counts(_ model: Model) -> [String: Int] { model.bodies.reduce(into: [:]) { $0[$1.name, default: 0] += 1 } }
         nameCounts = (counts(report.before), counts(report.after))
     }
 
     /// The mark and the sentence, such as `→ 'Arbejdsgruppe' reports to: 'Integrationsforum' → 'Driftsmødet'`.
-    func line(_ change: Change) -> (symbol: String, text: String) {
+    package func line(_ change: Change) -> (symbol: String, text: String) {
         let body = afterBody(change.body)
         let before = report.before, after = report.after
         let text: String = switch change.kind {

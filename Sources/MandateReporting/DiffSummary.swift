@@ -1,8 +1,12 @@
 import MandateDiff
 
 /// The counts that close a comparison: structural changes by kind, other changes, and findings.
-struct DiffSummary {
-    let report: DiffReport
+package struct DiffSummary {
+    package let report: DiffReport
+
+    package init(report: DiffReport) {
+        self.report = report
+    }
 
     static let structural: [(ChangeKind, String)] = [(.merged, "merged"), (.split, "split"), (.added, "added"), (.removed, "removed"),
                                                     (.started, "started"), (.ended, "ended"), (.renamed, "renamed"), (.moved, "moved")]
@@ -12,7 +16,7 @@ struct DiffSummary {
         report.changes.filter { change in !Self.structural.contains { $0.0 == change.kind } }.count
     }
 
-    var line: String {
+    package var line: String {
         var parts = Self.structural.map { "\(report.count($0.0)) \($0.1)" }
         parts.append("\(otherChanges) other \(otherChanges == 1 ? "change" : "changes")")
         return parts.joined(separator: ", ")

@@ -32,6 +32,12 @@ struct GraphvizRendererTests {
         try Self.expectCommitted(RenderTestSupport.dots(try RenderTestSupport.model(name)), as: "Diagrams/\(name)")
     }
 
+    @Test("Diagrams/da holds the Danish diagram of every model that `scripts/render-diagrams` writes", arguments: RenderTestSupport.modelNames)
+    func danishDiagramsUpToDate(name: String) throws {
+        let model = try RenderTestSupport.model(name)
+        try Self.expectCommitted(RenderTestSupport.dots(model, options: DiagramOptions(date: model.date, language: .da)), as: "Diagrams/da/\(name)")
+    }
+
     @Test("Diagrams/large holds the first two sheets of the generated 230-body structure that `scripts/render-diagrams` draws")
     func largeDiagramsUpToDate() throws {
         let synthetic = SyntheticModel(bodyCount: 230, tree: .wide(roots: 2, children: 50, grandchildren: 28))
@@ -57,7 +63,7 @@ struct GraphvizRendererTests {
     @Test("Diagrams/ has no diagram of a model that no longer exists, and no sheet a model does not have")
     func noStaleDiagrams() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: RenderTestSupport.packageRoot.appendingPathComponent("Diagrams").path)
-        var expected: Set<String> = ["large"]
+        var expected: Set<String> = ["large", "da"]
         for name in RenderTestSupport.modelNames {
             let count = RenderTestSupport.dots(try RenderTestSupport.model(name)).count
             for sheet in 1...count { expected.insert(name + (sheet == 1 ? "" : "-\(sheet)")) }

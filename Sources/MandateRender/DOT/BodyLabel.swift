@@ -36,7 +36,7 @@ struct BodyLabel {
             details.append("\(words.adHoc): " + body.adHoc.map { model.displayName(of: $0.value) }.joined(separator: "; "))
         }
         if let date = view.options.date, !body.isActive(on: date) {
-            details.append(words.notActive(date) + (body.validity.summary.map { " (\($0))" } ?? ""))
+            details.append(words.notActive(date) + (body.validity.periods.isEmpty ? "" : " (\(words.validity(body.validity)))"))
         }
         rows += details.map { Row(text: $0, pointSize: 8, isBold: false, wrapWidth: DOTWriter.nameWidth + 8, colour: nil) }
         if let mark = view.marks.nodes[body.id.rawValue] {

@@ -123,6 +123,9 @@ public enum DOTWriter {
         let label = BodyLabel(body: body, view: view, note: note).html
         var attributes = NodeStyle.of(body.kind).attributes(isActive: isActive, isExternal: body.isExternal)
         if body.id == view.options.focus { attributes += ", penwidth=3" }
+        if view.options.linksBodies {
+            attributes += ", URL=\(DOTText.quoted("#card-" + body.id.rawValue)), tooltip=\(DOTText.quoted(body.name))"
+        }
         if let mark = view.marks.nodes[body.id.rawValue] {
             attributes += ", color=\"\(mark.colour)\", penwidth=2.5"
             if mark == .removed { attributes += ", fillcolor=\"#f3f3f3\", fontcolor=\"#888888\"" }

@@ -15,6 +15,9 @@ public struct DiagramOptions: Hashable, Sendable {
     /// The language of the labels and the legend.
     public var language: ModelLanguage
 
+    /// Whether each body's box links to `#card-ID`, for a report that holds a card per body.
+    public var linksBodies = false
+
     /// The words of ``language``.
     public var vocabulary: Vocabulary { .of(language) }
 

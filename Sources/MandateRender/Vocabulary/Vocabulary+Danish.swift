@@ -5,6 +5,14 @@ extension Vocabulary {
     public static let danish = Vocabulary(
         chair: "formand", coChairs: "medformænd", viceChair: "næstformand", secretariat: "sekretariat", adHoc: "ad hoc",
         notActive: { "ikke aktiv pr. \($0)" },
+        period: { from, until in
+            switch (from, until) {
+            case (let from?, let until?): "\(from) til \(until)"
+            case (let from?, nil): "fra \(from)"
+            case (nil, let until?): "til og med \(until)"
+            case (nil, nil): "altid"
+            }
+        },
         legend: "Signaturforklaring", outside: "stiplet kant: uden for strukturen", greyInactive: { "grå: ikke aktiv pr. \($0)" },
         kind: { kind in
             switch kind {

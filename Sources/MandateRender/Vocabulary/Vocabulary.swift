@@ -11,6 +11,8 @@ public struct Vocabulary: Sendable {
     public let secretariat: String
     public let adHoc: String
     public let notActive: @Sendable (Day) -> String
+    /// A period of validity: "from 2027-01-01", "until 2026-12-31", "2025-01-01 to 2026-12-31".
+    public let period: @Sendable (Day?, Day?) -> String
     // Legend
     public let legend: String
     public let outside: String
@@ -57,6 +59,12 @@ public struct Vocabulary: Sendable {
         case .en: english
         case .da: danish
         }
+    }
+
+    /// When a body is valid, in these words: its periods, or ``always``.
+    public func validity(_ validity: Validity) -> String {
+        let periods = validity.periods.map { ($0.from == nil && $0.until == nil) ? always : period($0.from, $0.until) }
+        return periods.isEmpty ? always : periods.joined(separator: ", ")
     }
 
     /// "sheet 4", "sheets 4–6" or "sheets 4, 7", given the word for one sheet and for several.

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import MandateHTML
+import MandateModel
+import MandateReporting
+import MandateRules
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a self-contained HTML report of models: findings, diagrams and a card per body.",
+        discussion: """
+        For each model: its findings, each linked to its body; its diagram in A4 sheets as inline SVG, each box \
+        linked to its body's card; and a card per body (name, kind, chair, members with their seats, secretariat, \
+        set up by, reports to, validity and the source quote). Nothing is fetched: styles, script and diagrams \
+        are in the file. The script only highlights (a finding's body in the diagram) and searches by name; the \
+        page reads the same without it, and prints with each sheet on a page.
+
+        Exit codes: 0 written (whatever the findings); 2 a model or the configuration could not be used.
+        """)
+
+    @Argument(help: "Model files (.yaml, .yml, .json or .csv), or folders of them.", completion: .file(extensions: ModelArguments.extensions))
+    var models: [String]
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The HTML file to write; '-' for standard output.", valueName: "file"),
+            completion: .file(extensions: ["html"]))
+    var output: String
+
+    @Option(help: ArgumentHelp("The date of evaluation.", valueName: "YYYY-MM-DD"))
+    var at: String?
+
+    @Option(help: ArgumentHelp("A configuration file to use instead of the .mandate.yml next to each model.", valueName: "file"),
+            completion: .file(extensions: ["yml", "yaml"]))
+    var config: String?
+
+    @Option(help: "The language of the page: da or en (default: the first model's language:, else en).")
+    var language: ModelLanguage?
+
+    func validate() throws {
+        if let at, Day(at) == nil { throw ValidationError("--at '\(at)' is not a date; write YYYY-MM-DD, for example 2027-01-01") }
+    }
+
+    func run() throws {
+        var run = CheckRun(reports: [])
+        var loaded: [Model] = []
+        var shared: Configuration?
+        if let config {
+            do { shared = try ConfigurationLoader.load(file: config) } catch { run.problems += RunProblem.problems(error) }
+        }
+        let (files, empty) = ModelArguments.expand(models)
+        run.problems += RunProblem.problems(LoadFailure(empty))
+        var nearby: [String: Configuration] = [:]
+        for path in files where config == nil || shared != nil {
+            do {
+                let model = try ModelLoader.load(file: path)
+                let configuration = try shared ?? ConfigurationLoader.configuration(forModel: path, cache: &nearby)
+                run.reports.append(Checker(configuration: configuration).check(model, at: EvaluationDate(given: at.flatMap(Day.init), model: model)))
+                loaded.append(model)
+            } catch let failure as LoadFailure {
+                run.problems += RunProblem.problems(failure)
+            } catch let failure as ConfigurationFailure {
+                run.problems += RunProblem.problems(failure)
+            }
+        }
+        for problem in run.problems { StandardError.print(problem.description) }
+        guard run.isComplete else { throw ExitCode(ExitStatus.unusableInput) }
+        do {
+            let html = try ModelReport(models: loaded, run: run, language: language ?? loaded.first?.language ?? .en).html()
+            if output == "-" {
+                print(html, terminator: "")
+            } else {
+                try OutputFile.write(Array(html.utf8), to: output, protecting: files)
+            }
+        } catch {
+            StandardError.print("\(error)")
+            throw ExitCode(ExitStatus.unusableInput)
+        }
+    }
+}

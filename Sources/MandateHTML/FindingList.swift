@@ -1,0 +1,23 @@
+import MandateRules
+import MandateRender
+
+/// Findings as a list, each linked to the first body it names: the link goes to the body's card, and the
+/// page's script marks the body in the diagram.
+enum FindingList {
+    static func html(_ findings: [Finding], words: Vocabulary) -> String {
+        guard !findings.isEmpty else { return "<p>\(HTMLText.escape(words.noFindings))</p>\n" }
+        var out = "<ul class=\"findings\">\n"
+        for finding in findings {
+            let severity = finding.severity.rawValue
+            out += "<li class=\"\(severity)\"><span class=\"severity\">\(HTMLText.escape(words.severity(severity)))</span>"
+            let message = HTMLText.escape(finding.message)
+            if let body = finding.bodies.first {
+                out += "<a class=\"finding\" href=\"#card-\(HTMLText.escape(body.rawValue))\" data-body=\"\(HTMLText.escape(body.rawValue))\">\(message)</a>"
+            } else {
+                out += message
+            }
+            out += " <code>\(HTMLText.escape(finding.rule))</code> <span class=\"location\">\(HTMLText.escape(finding.location.description))</span></li>\n"
+        }
+        return out + "</ul>\n"
+    }
+}

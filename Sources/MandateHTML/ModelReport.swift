@@ -1,0 +1,46 @@
+import MandateModel
+import MandateRender
+import MandateReporting
+import MandateRules
+
+/// The report of `mandate report`: for each model, its findings (each linked to its body), its diagram in
+/// sheets as inline SVG with every box linked to its body's card, and a card per body; then the files that
+/// could not be used. One self-contained HTML file: nothing is fetched, the script only highlights and
+/// searches, and the page reads as well without it.
+public struct ModelReport: Sendable {
+    public let models: [Model]
+    public let run: CheckRun
+    public let language: ModelLanguage
+
+    /// A report of `models`, checked in `run` (a report per model, in the same order).
+    public init(models: [Model], run: CheckRun, language: ModelLanguage) {
+        self.models = models
+        self.run = run
+        self.language = language
+    }
+
+    /// The page.
+    public func html() throws(RenderError) -> String {
+        let words = Vocabulary.of(language)
+        var sections: [String] = []
+        for (index, (model, report)) in zip(models, run.reports).enumerated() {
+            var section = "<section class=\"model\">\n<h2>\(HTMLText.escape(model.title ?? model.id))</h2>\n"
+            section += "<p class=\"meta\">\(HTMLText.escape(model.file)) · \(HTMLText.escape(words.checkedAt(report.date)))</p>\n"
+            section += "<h3>\(HTMLText.escape(words.findings))</h3>\n" + FindingList.html(report.findings, words: words)
+            var options = DiagramOptions(date: report.date, language: language)
+            options.linksBodies = true
+            section += "<h3>\(HTMLText.escape(words.diagram))</h3>\n"
+            section += try DiagramFigures.html(DiagramView(model: model, options: options)!, prefix: "m\(index + 1)", words: words)
+            section += "<h3>\(HTMLText.escape(words.bodies))</h3>\n<div class=\"cards\">\n"
+            section += model.bodies.map { BodyCard(body: $0, model: model, words: words).html }.joined() + "</div>\n</section>\n"
+            sections.append(section)
+        }
+        if !run.problems.isEmpty {
+            sections.append("<section>\n<h2>\(HTMLText.escape(words.couldNotBeUsed))</h2>\n<ul class=\"findings\">\n"
+                            + run.problems.map { "<li class=\"error\">\(HTMLText.escape($0.location.description)): \(HTMLText.escape($0.message)) — \(HTMLText.escape($0.hint))</li>\n" }.joined()
+                            + "</ul>\n</section>\n")
+        }
+        let title = models.count == 1 ? "\(words.report): \(models[0].title ?? models[0].id)" : words.report
+        return ReportPage(title: title, language: language, words: words, sections: sections).html
+    }
+}
