@@ -20,29 +20,29 @@ public struct ChangeReport: Sendable {
     public func html() throws(RenderError) -> String {
         let words = Vocabulary.of(language)
         let sentences = ChangeSentence(report: report)
-        var changes = "<section>\n<h2>\(HTMLText.escape(words.changes))</h2>\n"
-        changes += "<p class=\"meta\">\(HTMLText.escape(report.before.file)) (\(report.beforeDate)) → \(HTMLText.escape(report.after.file)) (\(report.afterDate))</p>\n"
+        var changes = "<section>\n<h2>\(XMLText.escape(words.changes))</h2>\n"
+        changes += "<p class=\"meta\">\(XMLText.escape(report.before.file)) (\(report.beforeDate)) → \(XMLText.escape(report.after.file)) (\(report.afterDate))</p>\n"
         var kinds: [ChangeKind] = []
         for change in report.changes where !kinds.contains(change.kind) { kinds.append(change.kind) }
         for kind in kinds {
-            changes += "<h3>\(HTMLText.escape(kind.rawValue))</h3>\n<ul class=\"changes\">\n"
+            changes += "<h3>\(XMLText.escape(kind.rawValue))</h3>\n<ul class=\"changes\">\n"
             for change in report.changes where change.kind == kind {
                 let (symbol, text) = sentences.line(change)
-                changes += "<li><code>\(HTMLText.escape(symbol))</code> <a href=\"#card-\(HTMLText.escape(change.body.rawValue))\">\(HTMLText.escape(text))</a></li>\n"
+                changes += "<li><code>\(XMLText.escape(symbol))</code> <a href=\"#card-\(XMLText.escape(change.body.rawValue))\">\(XMLText.escape(text))</a></li>\n"
             }
             changes += "</ul>\n"
         }
-        changes += "<p><strong>\(HTMLText.escape(DiffSummary(report: report).line))</strong></p>\n</section>\n"
+        changes += "<p><strong>\(XMLText.escape(DiffSummary(report: report).line))</strong></p>\n</section>\n"
         let diagram = DiffDiagram(report: report, language: language)
         var view = diagram.view
         var options = view.options
         options.linksBodies = true
         view = DiagramView(model: view.model, options: options, marks: view.marks)!.restricted(to: view.bodies)
-        var figure = "<section>\n<h2>\(HTMLText.escape(words.diagram))</h2>\n"
+        var figure = "<section>\n<h2>\(XMLText.escape(words.diagram))</h2>\n"
         figure += try DiagramFigures.html(view, prefix: "d", words: words) + "</section>\n"
-        let findings = "<section>\n<h2>\(HTMLText.escape(words.introduced))</h2>\n" + FindingList.html(report.introduced, words: words)
-            + "<h2>\(HTMLText.escape(words.resolved))</h2>\n" + FindingList.html(report.resolved, words: words) + "</section>\n"
-        var cards = "<section>\n<h2>\(HTMLText.escape(words.bodies))</h2>\n<div class=\"cards\">\n"
+        let findings = "<section>\n<h2>\(XMLText.escape(words.introduced))</h2>\n" + FindingList.html(report.introduced, words: words)
+            + "<h2>\(XMLText.escape(words.resolved))</h2>\n" + FindingList.html(report.resolved, words: words) + "</section>\n"
+        var cards = "<section>\n<h2>\(XMLText.escape(words.bodies))</h2>\n<div class=\"cards\">\n"
         let union = view.model
         cards += union.bodies.map { BodyCard(body: $0, model: union, words: words).html }.joined() + "</div>\n</section>\n"
         let title = "\(report.before.title ?? report.before.id) → \(report.after.title ?? report.after.id)"

@@ -1,3 +1,4 @@
+import MandateReporting
 import Foundation
 import MandateRender
 
@@ -13,7 +14,7 @@ enum DiagramFigures {
             let start = svg.range(of: "<svg")?.lowerBound ?? svg.startIndex
             let inline = svg[start...].replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)-\(sheet.number)-")
             out += "<figure class=\"sheet\">\n\(inline)"
-            if sheets.count > 1 { out += "<figcaption>\(HTMLText.escape(words.sheetOf(sheet.number, sheet.count)))</figcaption>\n" }
+            if sheets.count > 1 { out += "<figcaption>\(XMLText.escape(words.sheetOf(sheet.number, sheet.count)))</figcaption>\n" }
             out += "</figure>\n"
         }
         return out

@@ -1,3 +1,4 @@
+import MandateReporting
 import MandateRules
 import MandateRender
 
@@ -5,18 +6,18 @@ import MandateRender
 /// page's script marks the body in the diagram.
 enum FindingList {
     static func html(_ findings: [Finding], words: Vocabulary) -> String {
-        guard !findings.isEmpty else { return "<p>\(HTMLText.escape(words.noFindings))</p>\n" }
+        guard !findings.isEmpty else { return "<p>\(XMLText.escape(words.noFindings))</p>\n" }
         var out = "<ul class=\"findings\">\n"
         for finding in findings {
             let severity = finding.severity.rawValue
-            out += "<li class=\"\(severity)\"><span class=\"severity\">\(HTMLText.escape(words.severity(severity)))</span>"
-            let message = HTMLText.escape(finding.message)
+            out += "<li class=\"\(severity)\"><span class=\"severity\">\(XMLText.escape(words.severity(severity)))</span>"
+            let message = XMLText.escape(finding.message)
             if let body = finding.bodies.first {
-                out += "<a class=\"finding\" href=\"#card-\(HTMLText.escape(body.rawValue))\" data-body=\"\(HTMLText.escape(body.rawValue))\">\(message)</a>"
+                out += "<a class=\"finding\" href=\"#card-\(XMLText.escape(body.rawValue))\" data-body=\"\(XMLText.escape(body.rawValue))\">\(message)</a>"
             } else {
                 out += message
             }
-            out += " <code>\(HTMLText.escape(finding.rule))</code> <span class=\"location\">\(HTMLText.escape(finding.location.description))</span></li>\n"
+            out += " <code>\(XMLText.escape(finding.rule))</code> <span class=\"location\">\(XMLText.escape(finding.location.description))</span></li>\n"
         }
         return out + "</ul>\n"
     }

@@ -24,20 +24,20 @@ public struct ModelReport: Sendable {
         let words = Vocabulary.of(language)
         var sections: [String] = []
         for (index, (model, report)) in zip(models, run.reports).enumerated() {
-            var section = "<section class=\"model\">\n<h2>\(HTMLText.escape(model.title ?? model.id))</h2>\n"
-            section += "<p class=\"meta\">\(HTMLText.escape(model.file)) · \(HTMLText.escape(words.checkedAt(report.date)))</p>\n"
-            section += "<h3>\(HTMLText.escape(words.findings))</h3>\n" + FindingList.html(report.findings, words: words)
+            var section = "<section class=\"model\">\n<h2>\(XMLText.escape(model.title ?? model.id))</h2>\n"
+            section += "<p class=\"meta\">\(XMLText.escape(model.file)) · \(XMLText.escape(words.checkedAt(report.date)))</p>\n"
+            section += "<h3>\(XMLText.escape(words.findings))</h3>\n" + FindingList.html(report.findings, words: words)
             var options = DiagramOptions(date: report.date, language: language)
             options.linksBodies = true
-            section += "<h3>\(HTMLText.escape(words.diagram))</h3>\n"
+            section += "<h3>\(XMLText.escape(words.diagram))</h3>\n"
             section += try DiagramFigures.html(DiagramView(model: model, options: options)!, prefix: "m\(index + 1)", words: words)
-            section += "<h3>\(HTMLText.escape(words.bodies))</h3>\n<div class=\"cards\">\n"
+            section += "<h3>\(XMLText.escape(words.bodies))</h3>\n<div class=\"cards\">\n"
             section += model.bodies.map { BodyCard(body: $0, model: model, words: words).html }.joined() + "</div>\n</section>\n"
             sections.append(section)
         }
         if !run.problems.isEmpty {
-            sections.append("<section>\n<h2>\(HTMLText.escape(words.couldNotBeUsed))</h2>\n<ul class=\"findings\">\n"
-                            + run.problems.map { "<li class=\"error\">\(HTMLText.escape($0.location.description)): \(HTMLText.escape($0.message)) — \(HTMLText.escape($0.hint))</li>\n" }.joined()
+            sections.append("<section>\n<h2>\(XMLText.escape(words.couldNotBeUsed))</h2>\n<ul class=\"findings\">\n"
+                            + run.problems.map { "<li class=\"error\">\(XMLText.escape($0.location.description)): \(XMLText.escape($0.message)) — \(XMLText.escape($0.hint))</li>\n" }.joined()
                             + "</ul>\n</section>\n")
         }
         let title = models.count == 1 ? "\(words.report): \(models[0].title ?? models[0].id)" : words.report

@@ -1,3 +1,4 @@
+import MandateReporting
 import MandateModel
 import MandateRender
 
@@ -15,9 +16,9 @@ struct ReportPage {
         out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<meta name=\"generator\" content=\"mandate \(ToolVersionText.current)\">\n"
-        out += "<title>\(HTMLText.escape(title))</title>\n<style>\n\(ReportStyle.css)\n</style>\n</head>\n<body>\n"
-        out += "<header>\n<h1>\(HTMLText.escape(title))</h1>\n"
-        out += "<input type=\"search\" id=\"search\" hidden placeholder=\"\(HTMLText.escape(words.search))\" aria-label=\"\(HTMLText.escape(words.search))\">\n"
+        out += "<title>\(XMLText.escape(title))</title>\n<style>\n\(ReportStyle.css)\n</style>\n</head>\n<body>\n"
+        out += "<header>\n<h1>\(XMLText.escape(title))</h1>\n"
+        out += "<input type=\"search\" id=\"search\" hidden placeholder=\"\(XMLText.escape(words.search))\" aria-label=\"\(XMLText.escape(words.search))\">\n"
         out += "</header>\n<main>\n" + sections.joined(separator: "\n") + "</main>\n<script>\n\(ReportScript.javascript)\n</script>\n</body>\n</html>\n"
         return out
     }

@@ -110,15 +110,6 @@ public enum SARIFReporter {
 
     /// A path as a URI reference: path characters kept, everything else percent-encoded.
     static func uri(_ path: String) -> String {
-        var output = ""
-        for byte in path.utf8 {
-            let character = Character(Unicode.Scalar(byte))
-            if character.isASCII, character.isLetter || character.isNumber || "-._~/".contains(character) {
-                output.append(character)
-            } else {
-                output += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
-            }
-        }
-        return output
+        PercentEncoding.encode(path, keeping: "-._~/")
     }
 }

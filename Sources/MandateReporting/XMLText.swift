@@ -1,7 +1,8 @@
-/// Escapes text for XML: the five special characters as entities; control characters XML 1.0 cannot hold
+/// Escapes text for XML and HTML, in text and in double-quoted attributes: the five special characters as
+/// entities, line breaks and tabs as character references; control characters XML 1.0 cannot hold
 /// shown as visible escapes.
-enum XMLText {
-    static func escape(_ text: String) -> String {
+package enum XMLText {
+    package static func escape(_ text: String) -> String {
         var output = ""
         for scalar in text.unicodeScalars {
             switch scalar {

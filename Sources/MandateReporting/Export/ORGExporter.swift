@@ -87,15 +87,6 @@ public enum ORGExporter {
 
     /// An id as a URN's part: unreserved characters kept, everything else percent-encoded.
     static func encode(_ text: String) -> String {
-        var output = ""
-        for byte in text.utf8 {
-            let character = Character(Unicode.Scalar(byte))
-            if character.isASCII, character.isLetter || character.isNumber || "-._~".contains(character) {
-                output.append(character)
-            } else {
-                output += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
-            }
-        }
-        return output
+        PercentEncoding.encode(text)
     }
 }
