@@ -25,7 +25,7 @@ public struct ChangeReport: Sendable {
         var kinds: [ChangeKind] = []
         for change in report.changes where !kinds.contains(change.kind) { kinds.append(change.kind) }
         for kind in kinds {
-            changes += "<h3>\(XMLText.escape(kind.rawValue))</h3>\n<ul class=\"changes\">\n"
+            changes += "<h3>\(XMLText.escape(words.changeKind(kind)))</h3>\n<ul class=\"changes\">\n"
             for change in report.changes where change.kind == kind {
                 let (symbol, text) = sentences.line(change)
                 changes += "<li><code>\(XMLText.escape(symbol))</code> <a href=\"#card-\(XMLText.escape(change.body.rawValue))\">\(XMLText.escape(text))</a></li>\n"

@@ -96,6 +96,10 @@ struct ReportBrowserTests {
         #expect(visit.errors.isEmpty && visit.requests.isEmpty, "\(visit.errors) \(visit.requests)")
         #expect(!visit.cards.isEmpty && visit.searchShown)
         if let clicked = visit.clicked { #expect(visit.highlighted.contains(clicked) && visit.cardHighlighted) }
+        let danish = try MandateBinary.run(["diff", "--format", "html", "--language", "da", "--at", "2027-01-01",
+                                            "Tests/Fixtures/histories/kommune-2023.yaml", "Tests/Fixtures/histories/kommune-2024.yaml"])
+        #expect(danish.standardOutput.contains("<html lang=\"da\">") && danish.standardOutput.contains("<h2>Ændringer</h2>"))
+        #expect(danish.standardOutput.contains("<h3>tilføjet</h3>") && danish.standardOutput.contains("Signaturforklaring"))
     }
 
     @Test("without script the page reads in full: every card and finding is in the HTML, the search box hidden, nothing to fetch")

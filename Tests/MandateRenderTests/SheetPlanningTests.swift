@@ -34,6 +34,19 @@ struct SheetPlanningTests {
         }
     }
 
+    @Test("a box too large for any page is drawn as it is, and what hangs below it still gets its sheets")
+    func oversizedBox() throws {
+        let long = String(repeating: "Udvalget for meget lange navne ", count: 120)
+        var yaml = "mandate: 1\nmodel: long\nbodies:\n  root: {name: Rådet, kind: political, root: true}\n"
+        yaml += "  long: {name: \"\(long)\", kind: committee, reportsTo: root}\n"
+        for index in 0..<6 { yaml += "  mid\(index): {name: Mellemled \(index), kind: committee, reportsTo: long}\n" }
+        for index in 0..<30 { yaml += "  leaf\(index): {name: Arbejdsgruppe \(index), kind: working-group, reportsTo: mid\(index % 6)}\n" }
+        let model = try ModelLoader.load(contents: Array(yaml.utf8), file: "long.yaml", format: .yaml)
+        let sheets = DiagramSheets(view: DiagramView(model: model, options: DiagramOptions())!).sheets
+        let drawn = Set(sheets.flatMap { $0.view.bodies })
+        #expect(drawn.count == model.bodies.count, "\(model.bodies.count - drawn.count) bodies left out")
+    }
+
     @Test("a folded box names the sheets its subtree is on, and each of those sheets' top names the sheet it comes from")
     func notesAgree() throws {
         let (model, sheets) = try Self.sheets(SyntheticModel(bodyCount: 1_000))

@@ -59,8 +59,13 @@ struct SheetPlanner {
         var sheet = Plan(parts: parts, folded: folded, slack: slack)
         sheet.paper = measuredPage(sheet)
         if slack > Self.smallestSlack, !options.pages.isEmpty, sheet.paper == nil { return plan(parts, slack: slack * 0.85) }
+        return withSubsheets(sheet)
+    }
+
+    /// The sheet, then the sheets of each body it draws folded.
+    private func withSubsheets(_ sheet: Plan) -> [Plan] {
         var plans = [sheet]
-        for body in parts.flatMap({ drawn($0, folded: folded) }) where folded.contains(body) {
+        for body in sheet.parts.flatMap({ drawn($0, folded: sheet.folded) }) where sheet.folded.contains(body) {
             plans += plan([SheetPart(top: body, children: tree.children[body] ?? [], run: 0)])
         }
         return plans
@@ -85,7 +90,9 @@ struct SheetPlanner {
             return plans + (group.count == parts.count ? parts.flatMap { plan([$0], slack: slack) } : plan(group, slack: slack))
         }
         let part = parts[0]
-        guard part.children.count > 1 else { return [Plan(parts: parts, folded: foldable(parts, folded: []))] }
+        // One top with one child that does not fit even folded (a name of thousands of characters): drawn as it
+        // is, too small to read, rather than left out.
+        guard part.children.count > 1 else { return withSubsheets(Plan(parts: parts, folded: foldable(parts, folded: []))) }
         var plans: [Plan] = []
         var start = 0
         var run = part.run

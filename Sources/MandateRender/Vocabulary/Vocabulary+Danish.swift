@@ -1,3 +1,4 @@
+import MandateDiff
 import MandateModel
 
 extension Vocabulary {
@@ -75,6 +76,17 @@ extension Vocabulary {
             default: "info"
             }
         },
-        checkedAt: { "kontrolleret pr. \($0)" }, changes: "Ændringer", introduced: "Fund, som ændringen giver",
+        checkedAt: { "kontrolleret pr. \($0)" }, changes: "Ændringer", changeKind: { danishChangeKinds[$0] ?? $0.rawValue }, introduced: "Fund, som ændringen giver",
         resolved: "Fund, som ændringen løser", couldNotBeUsed: "Kunne ikke bruges")
+
+    /// Headings of groups of changes, in Danish.
+    private static let danishChangeKinds: [ChangeKind: String] = [
+        .merged: "lagt sammen", .split: "delt", .added: "tilføjet", .removed: "fjernet", .started: "begyndt", .ended: "ophørt",
+        .identifierChanged: "nyt id", .renamed: "omdøbt", .moved: "flyttet", .establishedByChanged: "nedsat af en anden",
+        .anchoringChanged: "anden forankring", .chairChanged: "ny formand", .secretariatChanged: "nyt sekretariat",
+        .memberAdded: "medlem tilføjet", .memberRemoved: "medlem fjernet", .memberRecounted: "antal pladser ændret",
+        .seatChanged: "plads ændret", .holderChanged: "ny indehaver", .adHocChanged: "ad hoc-deltagere ændret",
+        .kindChanged: "anden type", .rootChanged: "rod ændret", .organisationChanged: "anden organisation",
+        .validityChanged: "gyldighed ændret", .cadenceChanged: "mødefrekvens ændret",
+    ]
 }

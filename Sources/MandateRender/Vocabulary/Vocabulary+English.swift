@@ -38,6 +38,6 @@ extension Vocabulary {
         report: "Report", findings: "Findings", noFindings: "No findings.", bodies: "Bodies", search: "Search by name",
         diagram: "Diagram", kindHeading: "kind", members: "members", setUpBy: "set up by", reportsTo: "reports to",
         validity: "valid", always: "always", source: "source", severity: { $0 },
-        checkedAt: { "checked at \($0)" }, changes: "Changes", introduced: "Findings the change introduces",
+        checkedAt: { "checked at \($0)" }, changes: "Changes", changeKind: { $0.rawValue }, introduced: "Findings the change introduces",
         resolved: "Findings the change resolves", couldNotBeUsed: "Could not be used")
 }

@@ -1,3 +1,4 @@
+import MandateDiff
 import MandateModel
 
 /// The words of diagrams and reports in one language: a table of strings, one file per language
@@ -49,6 +50,8 @@ public struct Vocabulary: Sendable {
     public let severity: @Sendable (String) -> String
     public let checkedAt: @Sendable (Day) -> String
     public let changes: String
+    /// The heading of a group of changes of one kind.
+    public let changeKind: @Sendable (ChangeKind) -> String
     public let introduced: String
     public let resolved: String
     public let couldNotBeUsed: String
