@@ -117,7 +117,7 @@ enum Suite {
 
     private static func findingCount(_ json: String) -> Int {
         guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
-              let findings = object["findings"] as? [Any] else { return -1 }
+              let findings = (object["models"] as? [[String: Any]])?.first?["findings"] as? [Any] else { return -1 }
         return findings.count
     }
 }

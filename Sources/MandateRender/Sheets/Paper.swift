@@ -16,18 +16,3 @@ public enum Paper: String, Sendable, CaseIterable {
         }
     }
 }
-
-/// A width and a height in points (1/72 inch).
-public struct PageSize: Hashable, Sendable {
-    public var width: Double
-    public var height: Double
-
-    /// Creates a size.
-    public init(width: Double, height: Double) {
-        self.width = width
-        self.height = height
-    }
-
-    /// The same size turned a quarter.
-    public var turned: PageSize { PageSize(width: height, height: width) }
-}

@@ -114,20 +114,30 @@ struct SheetPlanner {
     /// one of its tops folded; then lays out each sheet so filled, and takes apart again any that does not fit.
     /// A sheet taken out goes with the first other sheet it fits with as laid out, else stays on its own.
     private func pack(_ plans: [Plan]) -> [Plan] {
-        var groups: [[Plan]] = []
-        for plan in plans {
-            if let index = groups.indices.first(where: { joins(plan, Self.merged(groups[$0])) }) { groups[index].append(plan) } else { groups.append([plan]) }
-        }
         var packed: [Plan] = []
         var left: [Plan] = []
-        for group in groups {
-            let (sheet, out) = verified(group)
+        for group in groups(plans) {
+            let (sheet, rest) = verified(group)
             packed.append(sheet)
-            left += out
+            left += rest
         }
+        // Sheets taken apart are packed again among themselves; those still alone try the sheets already packed.
+        var alone: [Plan] = []
+        for group in groups(left) {
+            guard group.count > 1 else {
+                alone += group
+                continue
+            }
+            let (sheet, rest) = verified(group)
+            packed.append(sheet)
+            alone += rest
+        }
+        left = alone
         for plan in left {
             var placed = false
-            for index in packed.indices where joins(plan, packed[index]) {
+            // A sheet that would be mostly empty on its own tries harder to share a page.
+            let tries = isSmall(plan) ? 8 : 2
+            for index in packed.indices.filter({ joins(plan, packed[$0]) }).prefix(tries) {
                 var merged = Self.merged([packed[index], plan])
                 merged.paper = measuredPage(merged)
                 if merged.paper != nil {
@@ -139,6 +149,36 @@ struct SheetPlanner {
             if !placed { packed.append(plan) }
         }
         return packed
+    }
+
+    /// Plans in groups that fit a sheet together as estimated: each joins the first group it fits, unless the
+    /// group draws one of its tops folded.
+    private func groups(_ plans: [Plan]) -> [[Plan]] {
+        // Each tree's size on each page, once: a tree's size does not change when it shares a sheet.
+        var sizes: [SheetPart: [(PageSize, Int)]] = [:]
+        for plan in plans { for part in plan.parts { sizes[part] = options.pages.map { extent(part, folded: plan.folded, page: $0) } } }
+        var groups: [[Plan]] = []
+        for plan in plans {
+            let tops = plan.parts.map(\.top)
+            let index = groups.indices.first { index in
+                let parts = groups[index].flatMap(\.parts) + plan.parts
+                let slack = min(plan.slack, groups[index].map(\.slack).min() ?? 1)
+                return groups[index].allSatisfy { $0.folded.isDisjoint(with: tops) }
+                    && options.pages.indices.contains { page in
+                        options.fits(arrange(parts.map { sizes[$0]![page] }, on: options.pages[page], slack: slack).size.enlarged(by: slack),
+                                     on: options.pages[page])
+                    }
+            }
+            if let index { groups[index].append(plan) } else { groups.append([plan]) }
+        }
+        return groups
+    }
+
+    /// Whether the plan's drawing would cover less than a third of its page, as estimated.
+    private func isSmall(_ plan: Plan) -> Bool {
+        guard let page = page(for: plan.parts, folded: plan.folded, fittingOnly: false, slack: plan.slack) else { return false }
+        let size = layout(plan.parts, folded: plan.folded, on: page, slack: plan.slack).size
+        return size.width * size.height * SheetOptions.minimumScale * SheetOptions.minimumScale < page.width * page.height / 3
     }
 
     /// Whether `plan` may go on `sheet`, as estimated.
@@ -194,7 +234,7 @@ struct SheetPlanner {
     func page(for parts: [SheetPart], folded: Set<Int>, fittingOnly: Bool, slack: Double = 1) -> PageSize? {
         let sized = options.pages.map { page in
             let size = layout(parts, folded: folded, on: page, slack: slack).size
-            return (page, PageSize(width: size.width / slack, height: size.height / slack))
+            return (page, size.enlarged(by: slack))
         }
         let candidates = fittingOnly ? sized.filter { options.fits($0.1, on: $0.0) } : sized
         return candidates.max { options.scale(of: $0.1, on: $0.0) < options.scale(of: $1.1, on: $1.0) }?.0
@@ -203,6 +243,11 @@ struct SheetPlanner {
     /// The parts in rows as wide as `page` allows at the smallest legible scale, narrowed by `slack` (one
     /// row without paper).
     func layout(_ parts: [SheetPart], folded: Set<Int>, on page: PageSize?, slack: Double = 1) -> SheetLayout {
+        arrange(parts.map { extent($0, folded: folded, page: page) }, on: page, slack: slack)
+    }
+
+    /// Trees of these sizes and depths in rows, as ``layout(_:folded:on:slack:)`` puts them.
+    private func arrange(_ extents: [(PageSize, Int)], on page: PageSize?, slack: Double) -> SheetLayout {
         let limit = page.map { ($0.width - 2 * SheetOptions.margin) / SheetOptions.minimumScale * slack } ?? .infinity
         var layout = SheetLayout(rows: [], rowRanks: [], size: PageSize(width: 0, height: 0))
         var rowWidth = 0.0
@@ -211,8 +256,7 @@ struct SheetPlanner {
             layout.size.width = max(layout.size.width, rowWidth)
             layout.size.height += rowHeight + (layout.rows.count > 1 ? 2 * LeafStack.rankGap : 0)
         }
-        for (index, part) in parts.enumerated() {
-            let (size, ranks) = extent(part, folded: folded, page: page)
+        for (index, (size, ranks)) in extents.enumerated() {
             if layout.rows.isEmpty || rowWidth + LeafStack.nodeGap + size.width > limit / 1.05 {
                 if !layout.rows.isEmpty { closeRow() }
                 layout.rows.append([])
