@@ -58,31 +58,10 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        var run = CheckRun(reports: [])
-        var shared: Configuration?
-        if let config {
-            do { shared = try ConfigurationLoader.load(file: config) } catch { run.problems += RunProblem.problems(error) }
-        }
+        var (run, _, files) = ModelChecks.run(models, config: config, at: at.flatMap(Day.init), inputFormat: inputFormat)
         var known: Baseline?
         if let baseline {
             do { known = try BaselineFile.load(file: baseline) } catch { run.problems += RunProblem.problems(error) }
-        }
-        let (files, empty) = ModelArguments.expand(models)
-        run.problems += RunProblem.problems(LoadFailure(empty))
-        if config == nil || shared != nil {
-            var nearby: [String: Configuration] = [:]
-            for path in files {
-                do {
-                    let model = try ModelInput.load(path, format: inputFormat)
-                    let configuration = try shared ?? ConfigurationLoader.configuration(forModel: path, cache: &nearby)
-                    let date = EvaluationDate(given: at.flatMap(Day.init), model: model)
-                    run.reports.append(Checker(configuration: configuration).check(model, at: date))
-                } catch let failure as LoadFailure {
-                    run.problems += RunProblem.problems(failure)
-                } catch let failure as ConfigurationFailure {
-                    run.problems += RunProblem.problems(failure)
-                }
-            }
         }
         if let writeBaseline, run.isComplete {
             do {
@@ -99,7 +78,7 @@ struct Check: ParsableCommand {
         }
         for problem in run.problems { StandardError.print(problem.description) }
         print(format.write(run, colour: format == .text && Terminal.wantsColour, sourceRoot: FileManager.default.currentDirectoryPath,
-                           documentation: Documentation.located), terminator: "")
+                           documentation: format == .sarif ? Documentation.located : nil), terminator: "")
         if !run.isComplete { throw ExitCode(ExitStatus.unusableInput) }
         if writeBaseline != nil { return }
         if run.reports.contains(where: { strict ? !$0.findings.isEmpty : $0.hasErrors }) { throw ExitCode(ExitStatus.findings) }

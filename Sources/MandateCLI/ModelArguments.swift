@@ -20,8 +20,7 @@ enum ModelArguments {
             }
             let found = modelFiles(in: argument)
             if found.isEmpty {
-                empty.append(LoadDiagnostic(.unreadableFile(reason: "the folder holds no model file (.yaml, .yml, .json or .csv)"),
-                                            at: SourceLocation(file: argument, line: 1, column: 1)))
+                empty.append(LoadDiagnostic(.noModelFiles, at: SourceLocation(file: argument, line: 1, column: 1)))
             }
             files += found
         }

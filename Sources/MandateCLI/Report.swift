@@ -40,27 +40,7 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        var run = CheckRun(reports: [])
-        var loaded: [Model] = []
-        var shared: Configuration?
-        if let config {
-            do { shared = try ConfigurationLoader.load(file: config) } catch { run.problems += RunProblem.problems(error) }
-        }
-        let (files, empty) = ModelArguments.expand(models)
-        run.problems += RunProblem.problems(LoadFailure(empty))
-        var nearby: [String: Configuration] = [:]
-        for path in files where config == nil || shared != nil {
-            do {
-                let model = try ModelLoader.load(file: path)
-                let configuration = try shared ?? ConfigurationLoader.configuration(forModel: path, cache: &nearby)
-                run.reports.append(Checker(configuration: configuration).check(model, at: EvaluationDate(given: at.flatMap(Day.init), model: model)))
-                loaded.append(model)
-            } catch let failure as LoadFailure {
-                run.problems += RunProblem.problems(failure)
-            } catch let failure as ConfigurationFailure {
-                run.problems += RunProblem.problems(failure)
-            }
-        }
+        let (run, loaded, files) = ModelChecks.run(models, config: config, at: at.flatMap(Day.init))
         for problem in run.problems { StandardError.print(problem.description) }
         guard run.isComplete else { throw ExitCode(ExitStatus.unusableInput) }
         do {

@@ -42,16 +42,8 @@ struct DiffHistoryTests {
             files.append((folder.appendingPathComponent("\(subject).schema.json").path, file.path))
         }
         for (schema, document) in files {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["python3", MandateBinary.packageRoot.appendingPathComponent("scripts/validate-against-schema.py").path, schema, document]
-            let errors = Pipe()
-            process.standardError = errors
-            process.standardOutput = Pipe()
-            try process.run()
-            let problems = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "\(document) against \(schema): \(problems)")
+            let validation = try PythonScript.run("scripts/validate-against-schema.py", [schema, document])
+            #expect(validation.status == 0, "\(document) against \(schema): \(validation.errors)")
         }
     }
 

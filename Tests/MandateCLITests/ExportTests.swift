@@ -25,19 +25,9 @@ struct ExportTests {
     }
 
     static func read(_ format: String, _ file: URL) throws -> [String: Any] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", MandateBinary.packageRoot.appendingPathComponent("Tests/Fixtures/scripts/read-export.py").path, format, file.path]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let problems = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "\(problems)")
-        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let read = try PythonScript.run("Tests/Fixtures/scripts/read-export.py", [format, file.path])
+        try #require(read.status == 0, "\(read.errors)")
+        return try #require(try JSONSerialization.jsonObject(with: read.output) as? [String: Any])
     }
 
     @Test("YAML loads back to the same model", arguments: files)

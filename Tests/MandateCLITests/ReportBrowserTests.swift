@@ -23,20 +23,9 @@ struct ReportBrowserTests {
     /// Opens `report` in Chromium, clicks its first finding and searches, and says what happened.
     static func visit(_ report: URL, name: String) throws -> Visit {
         try FileManager.default.createDirectory(at: screenshots, withIntermediateDirectories: true)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", MandateBinary.packageRoot.appendingPathComponent("Tests/Fixtures/scripts/browse-report.py").path,
-                             report.path, screenshots.appendingPathComponent("\(name).png").path]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let problems = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "Chromium (scripts/install-dependencies installs it): \(problems)")
-        return try JSONDecoder().decode(Visit.self, from: data)
+        let visit = try PythonScript.run("Tests/Fixtures/scripts/browse-report.py", [report.path, screenshots.appendingPathComponent("\(name).png").path])
+        try #require(visit.status == 0, "Chromium (scripts/install-dependencies installs it): \(visit.errors)")
+        return try JSONDecoder().decode(Visit.self, from: visit.output)
     }
 
     static func folder() throws -> URL {

@@ -52,9 +52,14 @@ public enum ModelYAMLWriter {
         if "-?:,[]{}#&*!|>'\"%@`".contains(first) { return true }
         if text.contains(": ") || text.contains(" #") || last == ":" { return true }
         if inFlow, text.contains(where: { ",[]{}".contains($0) }) { return true }
-        if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value) || $0 == "\u{FEFF}" }) { return true }
+        if text.unicodeScalars.contains(where: isControl) { return true }
         // Numbers read as numbers; dates stay plain, as people write them, since the model reads them as text.
         return Double(text) != nil || text.hasPrefix("0x") || text.hasPrefix("0o") || text == ".inf" || text == ".nan"
+    }
+
+    /// Characters YAML cannot hold plain: C0 and C1 controls, DEL and the byte-order mark.
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar == "\u{FEFF}"
     }
 
     private static func quoted(_ text: String) -> String {
@@ -67,7 +72,7 @@ public enum ModelYAMLWriter {
             case "\t": output += "\\t"
             case "\r": output += "\\r"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar == "\u{FEFF}" {
+                if isControl(scalar) {
                     let hex = String(scalar.value, radix: 16, uppercase: true)
                     output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -2,6 +2,8 @@
 /// pairs it with a location in a ``LoadDiagnostic``.
 public enum LoadError: Hashable, Sendable {
     case unreadableFile(reason: String)
+    /// A folder named as a model that holds no model file.
+    case noModelFiles
     case unsupportedFileType(fileExtension: String)
     case fileTooLarge(bytes: Int, limit: Int)
     case invalidEncoding(detail: String)
@@ -59,6 +61,8 @@ public enum LoadError: Hashable, Sendable {
         switch self {
         case .unreadableFile(let reason):
             "cannot read the file: \(reason)"
+        case .noModelFiles:
+            "the folder holds no model file (.yaml, .yml, .json or .csv, hidden ones left out)"
         case .unsupportedFileType(let fileExtension):
             "cannot tell the format of a '.\(fileExtension)' file"
         case .fileTooLarge(let bytes, let limit):
@@ -153,6 +157,8 @@ public enum LoadError: Hashable, Sendable {
         switch self {
         case .unreadableFile:
             "check the path and the file's permissions"
+        case .noModelFiles:
+            "name the folder that holds the models, or the model files themselves"
         case .unsupportedFileType:
             "name the file .yaml, .yml, .json or .csv"
         case .fileTooLarge:

@@ -2,8 +2,7 @@
 struct SheetPart: Hashable {
     /// The body drawn at the top: a root, a folded body's own sheet, or a parent whose children run on.
     let top: Int
-    /// The top's children on this sheet, in model order.
+    /// The top's children on this sheet, in model order: all of them, or one run of those that run over
+    /// several sheets.
     let children: [Int]
-    /// For a top whose children run over several sheets: which run this is, from 0.
-    let run: Int
 }

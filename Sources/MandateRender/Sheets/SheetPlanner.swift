@@ -31,7 +31,7 @@ struct SheetPlanner {
 
     /// Every sheet, the roots' first, each subtree's sheets after the sheet that folds it.
     func plan() -> [Plan] {
-        pack(plan(tree.roots.map { SheetPart(top: $0, children: tree.children[$0] ?? [], run: 0) }))
+        pack(plan(tree.roots.map { SheetPart(top: $0, children: tree.children[$0] ?? []) }))
     }
 
     /// The sheets for `parts`: estimates scaled by `slack` must fit, and the sheet Graphviz lays out must
@@ -66,7 +66,7 @@ struct SheetPlanner {
     private func withSubsheets(_ sheet: Plan) -> [Plan] {
         var plans = [sheet]
         for body in sheet.parts.flatMap({ drawn($0, folded: sheet.folded) }) where sheet.folded.contains(body) {
-            plans += plan([SheetPart(top: body, children: tree.children[body] ?? [], run: 0)])
+            plans += plan([SheetPart(top: body, children: tree.children[body] ?? [])])
         }
         return plans
     }
@@ -95,17 +95,15 @@ struct SheetPlanner {
         guard part.children.count > 1 else { return withSubsheets(Plan(parts: parts, folded: foldable(parts, folded: []))) }
         var plans: [Plan] = []
         var start = 0
-        var run = part.run
         while start < part.children.count {
             var end = start + 1
             while end < part.children.count {
-                let trial = [SheetPart(top: part.top, children: Array(part.children[start...end]), run: run)]
+                let trial = [SheetPart(top: part.top, children: Array(part.children[start...end]))]
                 if !fits(trial, folded: foldable(trial, folded: []), slack: slack) { break }
                 end += 1
             }
-            plans += plan([SheetPart(top: part.top, children: Array(part.children[start..<end]), run: run)], slack: slack)
+            plans += plan([SheetPart(top: part.top, children: Array(part.children[start..<end]))], slack: slack)
             start = end
-            run += 1
         }
         return plans
     }
@@ -286,7 +284,7 @@ struct SheetPlanner {
 
     private func extent(_ body: Int, folded: Set<Int>, page: PageSize?) -> (PageSize, Int) {
         guard !folded.contains(body), let children = tree.children[body] else { return (boxes[body]!, 1) }
-        return extent(SheetPart(top: body, children: children, run: 0), folded: folded, page: page)
+        return extent(SheetPart(top: body, children: children), folded: folded, page: page)
     }
 
     /// Children side by side, the leaves of each organisation stacked once there are enough of them.
