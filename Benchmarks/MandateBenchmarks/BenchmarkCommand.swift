@@ -6,6 +6,6 @@ struct BenchmarkCommand: ParsableCommand {
         commandName: "mandate-benchmarks",
         abstract: "Prints Mandate's performance figures side by side with their peers; asserts nothing.",
         subcommands: [SuiteCommand.self, PhasesCommand.self, GenerateCommand.self, RenderMemoryCommand.self,
-                      RenderLoopCommand.self, PeakMemoryCommand.self, SheetsCommand.self],
+                      RenderLoopCommand.self, PeakMemoryCommand.self, SheetsCommand.self, TimelineCommand.self],
         defaultSubcommand: SuiteCommand.self)
 }

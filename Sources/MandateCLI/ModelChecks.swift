@@ -9,32 +9,39 @@ enum ModelChecks {
     /// The run, the models checked (in the run's order), and the files named.
     static func run(_ arguments: [String], config: String?, at date: Day?, inputFormat: ModelFormat? = nil)
         -> (run: CheckRun, models: [Model], files: [String]) {
-        var run = CheckRun(reports: [])
-        var models: [Model] = []
+        let (loaded, problems, files) = load(arguments, config: config, inputFormat: inputFormat)
+        let reports = loaded.map { Checker(configuration: $0.configuration).check($0.model, at: EvaluationDate(given: date, model: $0.model)) }
+        return (CheckRun(reports: reports, problems: problems), loaded.map(\.model), files)
+    }
+
+    /// Each model that could be loaded with its configuration, the problems of those that could not, and the files named.
+    static func load(_ arguments: [String], config: String?, inputFormat: ModelFormat? = nil)
+        -> (loaded: [(model: Model, configuration: Configuration)], problems: [RunProblem], files: [String]) {
+        var problems: [RunProblem] = []
+        var loaded: [(model: Model, configuration: Configuration)] = []
         var shared: Configuration?
         if let config {
-            do { shared = try ConfigurationLoader.load(file: config) } catch { run.problems += RunProblem.problems(error) }
+            do { shared = try ConfigurationLoader.load(file: config) } catch { problems += RunProblem.problems(error) }
         }
         let (files, empty) = ModelArguments.expand(arguments)
-        run.problems += RunProblem.problems(LoadFailure(empty))
-        guard config == nil || shared != nil else { return (run, models, files) }
+        problems += RunProblem.problems(LoadFailure(empty))
+        guard config == nil || shared != nil else { return (loaded, problems, files) }
         var nearby: [String: Configuration] = [:]
         for path in files {
             let model: Model
             var configuration = shared ?? .standard
             do { model = try ModelInput.load(path, format: inputFormat) } catch {
-                run.problems += RunProblem.problems(error)
+                problems += RunProblem.problems(error)
                 continue
             }
             if shared == nil {
                 do { configuration = try ConfigurationLoader.configuration(forModel: path, cache: &nearby) } catch {
-                    run.problems += RunProblem.problems(error)
+                    problems += RunProblem.problems(error)
                     continue
                 }
             }
-            run.reports.append(Checker(configuration: configuration).check(model, at: EvaluationDate(given: date, model: model)))
-            models.append(model)
+            loaded.append((model, configuration))
         }
-        return (run, models, files)
+        return (loaded, problems, files)
     }
 }

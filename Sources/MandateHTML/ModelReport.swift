@@ -23,7 +23,8 @@ public struct ModelReport: Sendable {
     public func html() throws(RenderError) -> String {
         let words = Vocabulary.of(language)
         var sections: [String] = []
-        for (index, (model, report)) in zip(models, run.reports).enumerated() {
+        for (index, (whole, report)) in zip(models, run.reports).enumerated() {
+            let model = whole.on(report.date)
             var section = "<section class=\"model\">\n<h2>\(XMLText.escape(model.title ?? model.id))</h2>\n"
             section += "<p class=\"meta\">\(XMLText.escape(model.file)) · \(XMLText.escape(words.checkedAt(report.date)))</p>\n"
             section += "<h3>\(XMLText.escape(words.findings))</h3>\n" + FindingList.html(report.findings, words: words)

@@ -13,6 +13,8 @@ struct SyntheticBody: Sendable {
     var cadence: String
     /// Whether it is declared a joint body of its several parents.
     var isJoint = false
+    /// Dated changes, each a flow mapping such as `{from: 2026-06-02, reportsTo: b7}`.
+    var changes: [String] = []
 
     /// The body as YAML under `bodies:`.
     var yaml: String {
@@ -27,6 +29,7 @@ struct SyntheticBody: Sendable {
         out += "    chair: role\(chair)\n    secretariat: [unit\(unit)]\n"
         out += "    members:\n      - role\(chair)\n      - {role: role\(member), count: \(memberCount)}\n"
         out += "    cadence: \(cadence)\n"
+        if !changes.isEmpty { out += "    changes:\n" + changes.map { "      - \($0)\n" }.joined() }
         out += "    source: \"Udvalg nr. \(index) nedsættes af og refererer til det overordnede organ.\"\n"
         return out
     }

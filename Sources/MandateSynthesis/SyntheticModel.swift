@@ -124,6 +124,29 @@ public struct SyntheticModel: Sendable {
         write(bodies, name: "synthetic-\(bodyCount)")
     }
 
+    /// The model as YAML with `dates` distinct dates on which it changes, a day apart from 2026-06-02: on each,
+    /// one body moves to another parent (an earlier body, so no cycle arises), one gets a new chair and one a
+    /// new secretariat.
+    public func datedYAML(dates: Int) -> String {
+        var copy = bodies
+        var random = SplitMix64(seed: seed &+ 7)
+        var (year, month, dayOfMonth) = (2026, 6, 1)
+        for _ in 0..<dates {
+            let monthLength = [31, year % 4 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+            (month, dayOfMonth) = dayOfMonth < monthLength ? (month, dayOfMonth + 1) : (month % 12 + 1, 1)
+            if month == 1, dayOfMonth == 1 { year += 1 }
+            let day = "\(year)-\(month < 10 ? "0" : "")\(month)-\(dayOfMonth < 10 ? "0" : "")\(dayOfMonth)"
+            let mover = 1 + random.below(copy.count - 1)
+            if copy[mover].parents.count == 1, !copy[mover].isRoot {
+                copy[mover].changes.append("{from: \(day), reportsTo: \(Self.bodyID(random.below(copy[mover].index)))}")
+            }
+            copy[random.below(copy.count)].changes.append("{from: \(day), chair: role\(random.below(roleCount))}")
+            copy[random.below(copy.count)].changes.append("{from: \(day), secretariat: unit\(random.below(unitCount))}")
+        }
+        for index in copy.indices { copy[index].changes.sort() }
+        return write(copy, name: "synthetic-\(bodyCount)-dated")
+    }
+
     /// The same bodies as a CSV export, one row per body (organisations, roles and units are declared by
     /// naming them, and members lose their seat counts), with CRLF line ends and quoted texts.
     public func csv() -> String {

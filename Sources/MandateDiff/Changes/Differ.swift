@@ -13,6 +13,8 @@ public struct Differ: Sendable {
 
     /// Compares `before` (checked at `beforeDate`) with `after` (checked at `afterDate`).
     public func compare(_ before: Model, _ after: Model, beforeDate: Day, afterDate: Day) -> DiffReport {
+        // Each side as it stands at its own date.
+        let (before, after) = (before.on(beforeDate), after.on(afterDate))
         let match = BodyMatch(before: before, after: after)
         var changes: [Change] = []
         let afterOrder = Dictionary(uniqueKeysWithValues: after.bodies.enumerated().map { ($1.id, $0) })

@@ -42,6 +42,8 @@ public enum LoadError: Hashable, Sendable {
     case duplicateAlias(alias: String, first: SourceLocation)
     /// Two periods of a body's validity that overlap or are out of order.
     case periodsOverlap(earlier: String, later: String)
+    /// A body's change dated on or before the change above it.
+    case changesOutOfOrder(earlier: Day, later: Day)
     /// A former name that more than one body carried at the model's date (or at any time, for a model without one).
     case ambiguousName(name: String, key: String, candidates: [String])
     /// Two ids that differ only in case.
@@ -127,6 +129,8 @@ public enum LoadError: Hashable, Sendable {
             "the alias '\(alias)' already names another element (at \(first))"
         case .periodsOverlap(let earlier, let later):
             "the period \(later) does not follow the period before it, \(earlier)"
+        case .changesOutOfOrder(let earlier, let later):
+            "the change from \(later) does not come after the change above it, from \(earlier)"
         case .ambiguousName(let name, let key, let candidates):
             "'\(key)' names '\(name)', which more than one body carried: \(candidates.map { "'\($0)'" }.joined(separator: ", "))"
         case .identifiersDifferInCase(let id, let other, let first):
@@ -221,6 +225,8 @@ public enum LoadError: Hashable, Sendable {
             "an alias must not repeat another element's id or another body's alias; remove or reword one"
         case .periodsOverlap:
             "list the periods in order, each starting after the one before ends"
+        case .changesOutOfOrder:
+            "list the changes in date order, one per date; put everything that changes on one date in one change"
         case .ambiguousName(_, _, let candidates):
             "write the id of the one you mean: \(candidates.joined(separator: " or "))"
         case .identifiersDifferInCase(_, let other, _):

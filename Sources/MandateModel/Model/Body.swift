@@ -38,6 +38,8 @@ public struct Body: Hashable, Sendable {
     public var escalatesTo: [Located<BodyID>] = []
     public var counterparts: [Located<BodyID>] = []
     public var validity = Validity.always
+    /// Changes to its relations that take effect on later dates, in order; ``on(_:)`` applies them.
+    public var changes: [BodyChange] = []
     public var successor: Located<BodyID>?
     /// The body's duties end with it; no successor is needed.
     public var lapses = false
@@ -66,5 +68,29 @@ public struct Body: Hashable, Sendable {
     /// Whether the body exists on `day`.
     public func isActive(on day: Day) -> Bool {
         validity.contains(day)
+    }
+
+    /// The body as it stands on `day`: every change that has taken effect by then applied, in order. Rules,
+    /// diagrams and comparisons read a body's relations from here.
+    public func on(_ day: Day) -> Body {
+        guard let first = changes.first, first.from <= day else { return self }
+        var body = self
+        let blank = Body(id: id, name: name, kind: kind, location: location)
+        for change in changes where change.from <= day {
+            for field in ModelSchema.datedFields where change.keys.contains(field.key.name) {
+                field.copy(&body, change.values)
+            }
+            // A chair replaces co-chairs, and co-chairs a chair.
+            for (key, other) in ModelSchema.change.conflicts where change.keys.contains(key) != change.keys.contains(other) {
+                let cleared = change.keys.contains(key) ? other : key
+                ModelSchema.datedFields.first { $0.key.name == cleared }?.copy(&body, blank)
+            }
+        }
+        return body
+    }
+
+    /// The dates on which the body changes: its periods' first days, the days after their last days, and its changes' dates.
+    public var changeDates: [Day] {
+        validity.periods.flatMap { [$0.from, $0.until?.next].compactMap { $0 } } + changes.map(\.from)
     }
 }

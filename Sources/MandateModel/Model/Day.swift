@@ -58,6 +58,18 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
+    /// The day after this one; the last day, 9999-12-31, has none.
+    public var next: Day? {
+        Day(year: year, month: month, day: day + 1) ?? Day(year: year, month: month + 1, day: 1) ?? Day(year: year + 1, month: 1, day: 1)
+    }
+
+    /// The day before this one; the first day, 0001-01-01, has none.
+    public var previous: Day? {
+        if day > 1 { return Day(year: year, month: month, day: day - 1) }
+        if month > 1 { return Day(year: year, month: month - 1, day: Day.daysIn(month: month - 1, year: year)) }
+        return Day(year: year - 1, month: 12, day: 31)
+    }
+
     public static func < (lhs: Day, rhs: Day) -> Bool {
         lhs.packed < rhs.packed
     }

@@ -15,11 +15,11 @@ public struct Model: Hashable, Sendable {
     public let organisations: [Organisation]
     public let units: [Unit]
     public let roles: [Role]
-    public let bodies: [Body]
+    public private(set) var bodies: [Body]
     /// The kinds of body the model declares for itself.
     public let kinds: [OwnKind]
 
-    private let bodyIndex: [BodyID: Int]
+    private var bodyIndex: [BodyID: Int]
     private let roleIndex: [RoleID: Int]
     private let unitIndex: [UnitID: Int]
     private let organisationIndex: [OrganisationID: Int]
@@ -46,6 +46,15 @@ public struct Model: Hashable, Sendable {
                                        uniquingKeysWith: { first, _ in first })
     }
 
+    /// The same model with only the bodies at `positions` (in ascending order), for checking part of a large
+    /// model; the other elements and their indices are kept as they are.
+    package func keepingBodies(at positions: [Int]) -> Model {
+        var part = self
+        part.bodies = positions.map { bodies[$0] }
+        part.bodyIndex = Dictionary(positions.enumerated().map { (bodies[$1].id, $0) }, uniquingKeysWith: { first, _ in first })
+        return part
+    }
+
     /// The body with this id.
     public func body(_ id: BodyID) -> Body? { bodyIndex[id].map { bodies[$0] } }
     /// The position of the body with this id in ``bodies``.
@@ -57,6 +66,14 @@ public struct Model: Hashable, Sendable {
     /// The organisation with this id.
     public func organisation(_ id: OrganisationID) -> Organisation? {
         organisationIndex[id].map { organisations[$0] }
+    }
+
+    /// The model as it stands on `day`: every body with the changes that have taken effect by then
+    /// (``Body/on(_:)``). The same model where no body has changes.
+    public func on(_ day: Day) -> Model {
+        guard bodies.contains(where: { !$0.changes.isEmpty }) else { return self }
+        return Model(id: id, title: title, source: source, date: date, language: language, file: file, organisations: organisations,
+                     units: units, roles: roles, bodies: bodies.map { $0.on(day) }, kinds: kinds)
     }
 
     /// The same model with no person named: every role's holders left out, for reports and exports that

@@ -4,7 +4,8 @@ extension FieldBinding {
     static func text(_ name: String, _ path: WritableKeyPath<Entity, String> & Sendable, _ summary: String) -> Self {
         Self(key: KeySpec(name, .text, summary, required: true),
              decode: { entity, node, decoder in if let text = decoder.text(node, key: name) { entity[keyPath: path] = text } },
-             encode: { .string($0[keyPath: path]) })
+             encode: { .string($0[keyPath: path]) },
+             copy: { $0[keyPath: path] = $1[keyPath: path] })
     }
 
     /// Optional text; `words` are values that tools understand, offered by the JSON Schema.
@@ -12,42 +13,48 @@ extension FieldBinding {
                      suggesting words: [String]? = nil) -> Self {
         Self(key: KeySpec(name, words.map { .suggestedText($0) } ?? .text, summary),
              decode: { entity, node, decoder in entity[keyPath: path] = decoder.text(node, key: name) },
-             encode: { $0[keyPath: path].map(JSONValue.string) })
+             encode: { $0[keyPath: path].map(JSONValue.string) },
+             copy: { $0[keyPath: path] = $1[keyPath: path] })
     }
 
     /// A list of texts; a single text is a list of one.
     static func texts(_ name: String, _ path: WritableKeyPath<Entity, [String]> & Sendable, _ summary: String) -> Self {
         Self(key: KeySpec(name, .texts, summary),
              decode: { entity, node, decoder in entity[keyPath: path] = decoder.texts(node, key: name) },
-             encode: { list($0[keyPath: path].map(JSONValue.string)) })
+             encode: { list($0[keyPath: path].map(JSONValue.string)) },
+             copy: { $0[keyPath: path] = $1[keyPath: path] })
     }
 
     /// One of a fixed set of words; required.
     static func choice<Choice: ModelChoice>(_ name: String, _ path: WritableKeyPath<Entity, Choice> & Sendable, _ summary: String) -> Self {
         Self(key: KeySpec(name, .choice(Choice.allCases.map(\.rawValue)), summary, required: true),
              decode: { entity, node, decoder in if let value: Choice = decoder.choice(node, key: name) { entity[keyPath: path] = value } },
-             encode: { .string($0[keyPath: path].rawValue) })
+             encode: { .string($0[keyPath: path].rawValue) },
+             copy: { $0[keyPath: path] = $1[keyPath: path] })
     }
 
     /// `true` or `false`; written only when true.
     static func flag(_ name: String, _ path: WritableKeyPath<Entity, Bool> & Sendable, _ summary: String) -> Self {
         Self(key: KeySpec(name, .boolean, summary),
              decode: { entity, node, decoder in entity[keyPath: path] = decoder.boolean(node, key: name) ?? false },
-             encode: { $0[keyPath: path] ? .bool(true) : nil })
+             encode: { $0[keyPath: path] ? .bool(true) : nil },
+             copy: { $0[keyPath: path] = $1[keyPath: path] })
     }
 
     /// A whole number of at least 1, 1 where none is given; written only when it is not 1.
     static func count(_ name: String, _ path: WritableKeyPath<Entity, Int> & Sendable, _ summary: String) -> Self {
         Self(key: KeySpec(name, .integer(minimum: 1), summary),
              decode: { entity, node, decoder in entity[keyPath: path] = decoder.integer(node, key: name, minimum: 1) ?? 1 },
-             encode: { $0[keyPath: path] == 1 ? nil : .int($0[keyPath: path]) })
+             encode: { $0[keyPath: path] == 1 ? nil : .int($0[keyPath: path]) },
+             copy: { $0[keyPath: path] = $1[keyPath: path] })
     }
 
     /// A date, `YYYY-MM-DD`.
     static func date(_ name: String, _ path: WritableKeyPath<Entity, Day?> & Sendable, _ summary: String) -> Self {
         Self(key: KeySpec(name, .date, summary),
              decode: { entity, node, decoder in entity[keyPath: path] = decoder.day(node, key: name) },
-             encode: { $0[keyPath: path].map { .string($0.description) } })
+             encode: { $0[keyPath: path].map { .string($0.description) } },
+             copy: { $0[keyPath: path] = $1[keyPath: path] })
     }
 
     /// The id of one element of `kind` (a body's alias resolves to its id); `listKey` is the key to write
@@ -64,7 +71,8 @@ extension FieldBinding {
                  }
                  entity[keyPath: path] = decoder.reference(node, key: name, to: kinds)
              },
-             encode: { $0[keyPath: path].map { .string($0.value.rawValue) } })
+             encode: { $0[keyPath: path].map { .string($0.value.rawValue) } },
+             copy: { $0[keyPath: path] = $1[keyPath: path] })
     }
 
     /// One id or a list of ids of elements of `kind`.
@@ -73,7 +81,8 @@ extension FieldBinding {
         let kinds = [kind]
         return Self(key: KeySpec(name, .references(kinds), summary),
              decode: { entity, node, decoder in entity[keyPath: path] = decoder.references(node, key: name, to: kinds) },
-             encode: { list($0[keyPath: path].map { .string($0.value.rawValue) }) })
+             encode: { list($0[keyPath: path].map { .string($0.value.rawValue) }) },
+             copy: { $0[keyPath: path] = $1[keyPath: path] })
     }
 
     /// One id or a list of ids of elements of any of `kinds`.
@@ -81,14 +90,16 @@ extension FieldBinding {
                            to kinds: [EntityKind], _ summary: String) -> Self {
         Self(key: KeySpec(name, .references(kinds), summary),
              decode: { entity, node, decoder in entity[keyPath: path] = decoder.entityReferences(node, key: name, kinds: kinds) },
-             encode: { list($0[keyPath: path].map { .string($0.value.rawValue) }) })
+             encode: { list($0[keyPath: path].map { .string($0.value.rawValue) }) },
+             copy: { $0[keyPath: path] = $1[keyPath: path] })
     }
 
     /// Ids of bodies that may belong to an earlier version of the model: resolved where this model has them.
     static func earlierBodies(_ name: String, _ path: WritableKeyPath<Entity, [Located<BodyID>]> & Sendable, _ summary: String) -> Self {
         Self(key: KeySpec(name, .texts, summary),
              decode: { entity, node, decoder in entity[keyPath: path] = decoder.historicalReferences(node, key: name) },
-             encode: { list($0[keyPath: path].map { .string($0.value.rawValue) }) })
+             encode: { list($0[keyPath: path].map { .string($0.value.rawValue) }) },
+             copy: { $0[keyPath: path] = $1[keyPath: path] })
     }
 
     /// A period, `{from, until}`, or a list of periods.
@@ -100,7 +111,8 @@ extension FieldBinding {
                      JSONValue.object([("from", period.from), ("until", period.until)].compactMap { key, day in day.map { (key, .string($0.description)) } })
                  }
                  return periods.count > 1 ? .array(periods) : periods.first
-             })
+             },
+             copy: { $0[keyPath: path] = $1[keyPath: path] })
     }
 
     /// A list of records with a name and dates (holders, former names); an item may be the name alone.
@@ -119,7 +131,8 @@ extension FieldBinding {
                          day.map { (key, JSONValue.string($0.description)) }
                      })
                  })
-             })
+             },
+             copy: { $0[keyPath: path] = $1[keyPath: path] })
     }
 
     /// A body's kind: a built-in kind, or one of the model's own kinds, which sets both.
@@ -131,7 +144,8 @@ extension FieldBinding {
                  entity[keyPath: path] = kind
                  entity[keyPath: ownPath] = own
              },
-             encode: { .string($0[keyPath: ownPath] ?? $0[keyPath: path].rawValue) })
+             encode: { .string($0[keyPath: ownPath] ?? $0[keyPath: path].rawValue) },
+             copy: { $0[keyPath: path] = $1[keyPath: path]; $0[keyPath: ownPath] = $1[keyPath: ownPath] })
     }
 
     /// Permanent members: role ids, or mappings with a role, a count and a note.
@@ -147,7 +161,8 @@ extension FieldBinding {
                                     + (member.note.map { [("note", .string($0))] } ?? []) + (member.seat.map { [("seat", .string($0.rawValue))] } ?? [])
                                     + (member.title.map { [("title", .string($0))] } ?? []))
                  })
-             })
+             },
+             copy: { $0[keyPath: path] = $1[keyPath: path] })
     }
 
     /// A list, or `nil` where it is empty.

@@ -3,7 +3,7 @@ public enum JSONSchemaWriter {
     /// The schema as formatted JSON, ending with a newline.
     public static func write() -> String {
         let definitions: [ObjectSpec] = [ModelSchema.kind, ModelSchema.organisation, ModelSchema.unit, ModelSchema.role, ModelSchema.body,
-                                         ModelSchema.membership, ModelSchema.validity, ModelSchema.holder, ModelSchema.formerName]
+                                         ModelSchema.membership, ModelSchema.validity, ModelSchema.change, ModelSchema.holder, ModelSchema.formerName]
         var root = objectSchema(ModelSchema.document)
         root.insert(("$schema", .string("https://json-schema.org/draft/2020-12/schema")), at: 0)
         root.insert(("$id", .string("https://mandate.invalid/schema/model-v\(ModelSchema.formatVersion).json")), at: 1)

@@ -65,6 +65,30 @@ public enum ModelSchema {
                      make: { Holder(name: $0, from: $1, until: $2) }, parts: { ($0.name, $0.from, $0.until) }),
         ], blank: { Role(id: RoleID($0), title: "", organisation: nil, unit: nil, note: nil, location: $1) })
 
+    /// The keys of a body that can change at a date (``BodyChange``), in the order a body entry lists them.
+    package static let datedFields: [FieldBinding<Body>] = [
+        .flag("joint", \.isJoint, "It answers to several bodies together (a joint committee), each listed under reportsTo."),
+        .references("reportsTo", \.reportsTo, to: .body, "The body it reports to; several for a joint body (otherwise reported by the checker)."),
+        .references("establishedBy", \.establishedBy, to: .body, "The body that set it up."),
+        .references("anchoredIn", \.anchoredIn, to: .body, "The body it is politically anchored in."),
+        .reference("chair", \.chair, to: .role, listKey: "coChairs", "The role that chairs it."),
+        .references("coChairs", \.coChairs, to: .role, "The roles that chair it together (two or more)."),
+        .references("secretariat", \.secretariat, to: [.unit, .organisation],
+                    "The units or organisations that serve as its secretariat; several means a shared secretariat."),
+        .members("members", \.members, "Its permanent members: role ids, or mappings with role, count and note."),
+        .references("adHoc", \.adHoc, to: [.role, .body, .unit, .organisation], "Participants invited as needed."),
+        .references("commissionedBy", \.commissionedBy, to: .body, "Bodies that may commission work from it."),
+        .references("escalatesTo", \.escalatesTo, to: .body, "Bodies its binding decisions go to."),
+        .references("counterpart", \.counterparts, to: .body, "Bodies that do the same work elsewhere."),
+    ]
+
+    /// A change to a body's relations from a date on.
+    public static let change = ObjectSpec(
+        name: "change", summary: "Changes to a body's relations from a date on; each key given replaces the body's value.",
+        keys: [KeySpec("from", .date, "The first day the change holds.", required: true),
+               KeySpec("source", .text, "The sentence of the source document the change comes from.")] + datedFields.map(\.key),
+        conflicts: [("chair", "coChairs")])
+
     package static let bodies = EntitySchema<Body>(
         name: "body", summary: "A governance body and the relations its terms of reference give it.",
         conflicts: [("chair", "coChairs"), ("lapses", "successor")], fields: [
@@ -77,20 +101,9 @@ public enum ModelSchema {
             .flag("root", \.isRoot, "A declared authority (political or legal) that needs no reporting line."),
             .flag("external", \.isExternal, "A body outside the structure, named only for its relations; rules pass it by."),
             .count("count", \.count, "How many alike bodies the entry stands for, when the source names none of them."),
-            .flag("joint", \.isJoint, "It answers to several bodies together (a joint committee), each listed under reportsTo."),
-            .references("reportsTo", \.reportsTo, to: .body, "The body it reports to; several for a joint body (otherwise reported by the checker)."),
-            .references("establishedBy", \.establishedBy, to: .body, "The body that set it up."),
-            .references("anchoredIn", \.anchoredIn, to: .body, "The body it is politically anchored in."),
-            .reference("chair", \.chair, to: .role, listKey: "coChairs", "The role that chairs it."),
-            .references("coChairs", \.coChairs, to: .role, "The roles that chair it together (two or more)."),
-            .references("secretariat", \.secretariat, to: [.unit, .organisation],
-                        "The units or organisations that serve as its secretariat; several means a shared secretariat."),
-            .members("members", \.members, "Its permanent members: role ids, or mappings with role, count and note."),
-            .references("adHoc", \.adHoc, to: [.role, .body, .unit, .organisation], "Participants invited as needed."),
-            .references("commissionedBy", \.commissionedBy, to: .body, "Bodies that may commission work from it."),
-            .references("escalatesTo", \.escalatesTo, to: .body, "Bodies its binding decisions go to."),
-            .references("counterpart", \.counterparts, to: .body, "Bodies that do the same work elsewhere."),
+        ] + datedFields + [
             .validity("valid", \.validity, "The period in which it exists, or a list of periods for a body that stopped and started again."),
+            .changes("changes", \.changes, "Changes to its relations that take effect on a date: each a `from` date and the keys that change."),
             .reference("successor", \.successor, to: .body, "The body that continues its duties when it ends."),
             .flag("lapses", \.lapses, "Its duties end with it; no successor is needed."),
             .earlierBodies("predecessors", \.predecessors, "Ids of the bodies merged into it; they may belong to an earlier version of the model."),

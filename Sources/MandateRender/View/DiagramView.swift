@@ -15,6 +15,7 @@ public struct DiagramView: Sendable {
 
     /// The view of `model` that `options` ask for, with a comparison's `marks`; `nil` when the focus names no body.
     public init?(model: Model, options: DiagramOptions, marks: DiagramMarks = .none) {
+        let model = options.date.map(model.on) ?? model
         self.model = model
         self.options = options
         self.marks = marks

@@ -20,11 +20,15 @@ public struct Checker: Sendable {
 
     /// Checks `model` at `date`.
     public func check(_ model: Model, at date: Day, dateSource: DateSource = .given) -> CheckReport {
-        let context = RuleContext(model: model, date: date)
+        report(findings(in: RuleContext(model: model, date: date)), model: model, date: date, dateSource: dateSource)
+    }
+
+    /// The enabled rules' findings in `context` at the configured severities, one per cause, before waivers and unsorted.
+    public func findings(in context: RuleContext) -> [Finding] {
         let configuration = self.configuration
         let rules = self.rules.filter { configuration.isEnabled($0.description.identifier) }
         // Rules are independent of each other: they run side by side, and their findings are sorted after.
-        var findings = ParallelWork.map(rules.count) { index -> [Finding] in
+        let findings = ParallelWork.map(rules.count) { index -> [Finding] in
             let description = rules[index].description
             var options = Dictionary(uniqueKeysWithValues: description.options.map { ($0.name, $0.defaultValue) })
             options.merge(configuration.rules[description.identifier]?.options ?? [:]) { $1 }
@@ -33,7 +37,13 @@ public struct Checker: Sendable {
         }.flatMap { $0 }
         // One finding per cause: the first rule's, in the order the rules are given.
         var causes = Set<String>()
-        findings = findings.filter { finding in finding.cause.map { causes.insert($0).inserted } ?? true }
+        return findings.filter { finding in finding.cause.map { causes.insert($0).inserted } ?? true }
+    }
+
+    /// The report of `findings` in `model` at `date`: the configuration's waivers applied, findings about the
+    /// waivers themselves added, all in file order.
+    public func report(_ findings: [Finding], model: Model, date: Day, dateSource: DateSource) -> CheckReport {
+        var findings = findings
         let waivers = configuration.waivers.filter { $0.applies(to: model.id) }
         var waived: [Finding] = []
         var reasons: [Finding: String] = [:]

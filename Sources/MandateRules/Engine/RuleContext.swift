@@ -22,8 +22,9 @@ public struct RuleContext: Sendable {
     /// political anchoring; only active targets count.
     public let upwardLines: [[Int]]
 
-    /// Computes the graph of `model` at `date`.
+    /// Computes the graph of `model` as it stands at `date` (``Model/on(_:)``).
     public init(model: Model, date: Day) {
+        let model = model.on(date)
         self.model = model
         self.date = date
         let bodies = model.bodies

@@ -1,0 +1,23 @@
+/// A change to a body's relations that takes effect on a date: from `from` on, each key it gives replaces the
+/// body's value (its reporting line, anchoring, chair, secretariat, members, …), until a later change replaces it again.
+public struct BodyChange: Hashable, Sendable {
+    /// The first day the change holds.
+    public let from: Day
+    /// The keys the change gives, as the model file writes them (`reportsTo`, `chair`, …).
+    public let keys: Set<String>
+    /// The body as the change describes it: only the properties of ``keys`` are read.
+    public let values: Body
+    /// The sentence of the source document the change comes from.
+    public let source: String?
+    /// Where the change's `from` is written.
+    public let location: SourceLocation
+
+    /// Creates a change; `values` carries the new value of each key in `keys`.
+    public init(from: Day, keys: Set<String>, values: Body, source: String? = nil, location: SourceLocation) {
+        self.from = from
+        self.keys = keys
+        self.values = values
+        self.source = source
+        self.location = location
+    }
+}

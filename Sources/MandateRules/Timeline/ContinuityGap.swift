@@ -1,0 +1,45 @@
+import MandateModel
+
+/// A span of dates in which a living body lacks a parent, chair or secretariat that it has on the day before
+/// and on the day after: a break that a transition leaves in its structure.
+public struct ContinuityGap: Hashable, Sendable, Comparable {
+    public let body: BodyID
+    /// The body's name.
+    public let name: String
+    public let relation: ContinuityRelation
+    /// The days without it, both ends given.
+    public let period: Period
+    /// Who or what filled it on the day before the gap, by name.
+    public let before: [String]
+    /// Who or what fills it on the day after the gap, by name.
+    public let after: [String]
+    /// Where the body is written.
+    public let location: SourceLocation
+
+    /// Creates a gap.
+    public init(body: BodyID, name: String, relation: ContinuityRelation, period: Period, before: [String], after: [String], location: SourceLocation) {
+        self.body = body
+        self.name = name
+        self.relation = relation
+        self.period = period
+        self.before = before
+        self.after = after
+        self.location = location
+    }
+
+    /// The gap in a sentence, without its dates: "'Arbejdsgruppe' has no live body to report to; 'A' before, 'B' after".
+    public var message: String {
+        let what = switch relation {
+        case .parent: "has no live body to report to"
+        case .chair: "has no chair"
+        case .secretariat: "has no secretariat"
+        }
+        let names = { (names: [String]) in names.map { "'\($0)'" }.joined(separator: " and ") }
+        return "'\(name)' \(what); \(names(before)) before, \(names(after)) after"
+    }
+
+    /// File order, then date, then relation.
+    public static func < (lhs: ContinuityGap, rhs: ContinuityGap) -> Bool {
+        (lhs.location, lhs.period.from?.description ?? "", lhs.relation.rawValue) < (rhs.location, rhs.period.from?.description ?? "", rhs.relation.rawValue)
+    }
+}
