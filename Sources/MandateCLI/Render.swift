@@ -2,6 +2,7 @@ import Foundation
 import ArgumentParser
 import MandateModel
 import MandateRender
+import MandateRules
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -42,8 +43,13 @@ struct Render: ParsableCommand {
     @Option(help: "With --focus: how many relations away from it to draw.")
     var depth = 1
 
-    @Option(help: ArgumentHelp("Grey the bodies not active at this date.", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("Draw the structure as it stands at this date, greying bodies not active then; several dates, "
+                               + "comma-separated and ascending, draw a sheet per date with what changed since the date before marked.",
+                               valueName: "YYYY-MM-DD[,…]"))
     var at: String?
+
+    @Flag(help: "Draw a sheet per date on which the model changes (see `mandate timeline`), and one before the first.")
+    var milestones = false
 
     @Option(help: "TB, LR, BT or RL.")
     var direction: LayoutDirection = .TB
@@ -73,7 +79,15 @@ struct Render: ParsableCommand {
     var language: ModelLanguage?
 
     func validate() throws {
-        if let at, Day(at) == nil { throw ValidationError("--at '\(at)' is not a date; write YYYY-MM-DD, for example 2027-01-01") }
+        for date in at.map({ $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }) ?? [] where Day(date) == nil {
+            throw ValidationError("--at '\(date)' is not a date; write YYYY-MM-DD, for example 2027-01-01, or several: 2026-01-01,2027-01-01")
+        }
+        let dates = atDates
+        if zip(dates, dates.dropFirst()).contains(where: { $0 >= $1 }) {
+            throw ValidationError("--at takes dates in ascending order, each once: \(dates.map(\.description).joined(separator: ","))")
+        }
+        if milestones, at != nil { throw ValidationError("give --at or --milestones, not both") }
+        if (milestones || dates.count > 1), focus != nil { throw ValidationError("--focus draws one date; leave it out with several dates or --milestones") }
         if format == nil, output == "-" || RenderFormat(path: output) == nil {
             throw ValidationError("cannot tell the format of '\(output)'; name it .svg, .png, .pdf or .dot, or give --format")
         }
@@ -94,15 +108,27 @@ struct Render: ParsableCommand {
             throw ExitCode(ExitStatus.unusableInput)
         }
         let options = DiagramOptions(scope: view, focus: focus.map { BodyID($0) }, depth: depth,
-                                     date: at.flatMap { Day($0) } ?? loaded.date, direction: direction, showsLegend: !noLegend, engine: engine,
+                                     date: atDates.first ?? loaded.date, direction: direction, showsLegend: !noLegend, engine: engine,
                                      language: language ?? loaded.language ?? .en)
         guard let diagramView = DiagramView(model: loaded, options: options) else {
             let suggestion = Suggestion.closest(to: focus ?? "", in: loaded.bodies.map(\.id.rawValue))
             StandardError.print("error: --focus '\(focus ?? "")' names no body in \(model)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
             throw ExitCode(ExitStatus.unusableInput)
         }
-        let sheets = DiagramSheets(view: diagramView, options: SheetOptions(paper: page, orientation: orientation, collapseBelow: collapseBelow))
+        let sheetOptions = SheetOptions(paper: page, orientation: orientation, collapseBelow: collapseBelow)
+        var dates = atDates
+        if milestones {
+            let changes = TimelineChecker().changeDates(of: loaded)
+            dates = (changes.first?.previous.map { [$0] } ?? []) + changes
+        }
+        let sheets = dates.count > 1 ? MilestoneSheets(model: loaded, dates: dates, options: options, sheetOptions: sheetOptions).sheets
+            : DiagramSheets(view: diagramView, options: sheetOptions).sheets
         let chosen = format ?? RenderFormat(path: output) ?? .svg
-        try DiagramOutput(sheets: sheets.sheets, format: chosen, engine: engine, dpi: dpi, only: sheet).write(to: output, protecting: [model])
+        try DiagramOutput(sheets: sheets, format: chosen, engine: engine, dpi: dpi, only: sheet).write(to: output, protecting: [model])
+    }
+
+    /// The dates `--at` names, in the order given.
+    private var atDates: [Day] {
+        at.map { $0.split(separator: ",").compactMap { Day(String($0)) } } ?? []
     }
 }

@@ -2,7 +2,7 @@
 /// that one decoder checks both and every message points at the row and column of the field.
 ///
 /// The header names the columns: `id`, then any key of a body (`name`, `kind`, `reportsTo`, `chair`,
-/// `organisation`, …), with `validFrom` and `validUntil` for `valid`, in any case. A list key holds its ids
+/// `organisation`, …), with `validFrom` and `validUntil` for `valid`, in any case (dated `changes` need YAML or JSON). A list key holds its ids
 /// separated by `;` (by `,` in a file whose fields are separated by `;`). `TRUE`, `FALSE`, and the Danish
 /// `SAND` and `FALSK` that spreadsheets write, are read as `true` and `false`. Empty fields are left out. Organisations, roles and units are declared by naming them: every
 /// id under `organisation` is an organisation (of kind `other`), every id under `chair`, `coChairs` and
@@ -29,7 +29,7 @@ enum CSVReader {
         func location(_ cell: CSVCell) -> SourceLocation { SourceLocation(file: file, line: cell.line, column: cell.column) }
 
         // The header: each column a known key, once.
-        let allowed = ["id"] + ModelSchema.body.keyNames.filter { $0 != "valid" } + ["validFrom", "validUntil"]
+        let allowed = ["id"] + ModelSchema.body.keyNames.filter { $0 != "valid" && $0 != "changes" } + ["validFrom", "validUntil"]
         var columns: [String] = []
         var firstCell: [String: CSVCell] = [:]
         // Spreadsheets capitalise headers (`ID`, `Name`): a column is matched without regard to case.

@@ -11,10 +11,13 @@ public struct DiffDiagram: Sendable {
     public let showsEverything: Bool
     /// The language of the labels: the after model's, unless another is given.
     public let language: ModelLanguage
+    /// The title to draw instead of "before → after".
+    public let title: String?
 
     /// Creates the diagram of a comparison.
-    public init(report: DiffReport, showsEverything: Bool = false, language: ModelLanguage? = nil) {
+    public init(report: DiffReport, showsEverything: Bool = false, language: ModelLanguage? = nil, title: String? = nil) {
         self.report = report
+        self.title = title
         self.showsEverything = showsEverything
         self.language = language ?? report.after.language ?? .en
     }
@@ -105,7 +108,7 @@ public struct DiffDiagram: Sendable {
         // Gone bodies are drawn as they were; the view draws none of a removed body's relations but the
         // old reporting lines marked above.
         let oldBodies = before.bodies.filter { gone.contains($0.id) && after.body($0.id)?.isActive(on: report.afterDate) != true }
-        let title = "\(before.title ?? before.id) → \(after.title ?? after.id)"
+        let title = self.title ?? "\(before.title ?? before.id) → \(after.title ?? after.id)"
         return Model(id: "\(before.id)-to-\(after.id)", title: title, language: after.language, file: after.file,
                      organisations: after.organisations + before.organisations.filter { after.organisation($0.id) == nil },
                      units: after.units + before.units.filter { after.unit($0.id) == nil },

@@ -62,7 +62,7 @@ extension Vocabulary {
             }
         },
         was: { "før: \($0)" },
-        sheetOf: { "ark \($0) af \($1)" }, at: { "pr. \($0)" },
+        sheetOf: { "ark \($0) af \($1)" }, at: { "pr. \($0)" }, changesSince: { "ændringer siden \($0) markeret" },
         below: { $0 == 1 ? "1 organ under" : "\($0) organer under" },
         sheets: { list($0, one: "ark", many: "ark") },
         fromSheet: { "↑ fra ark \($0)" }, continuedFrom: { "fortsat fra ark \($0)" }, continuesOn: { "fortsætter på ark \($0)" },

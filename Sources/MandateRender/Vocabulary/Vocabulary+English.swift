@@ -31,7 +31,7 @@ extension Vocabulary {
             }
         },
         was: { "was: \($0)" },
-        sheetOf: { "sheet \($0) of \($1)" }, at: { "at \($0)" },
+        sheetOf: { "sheet \($0) of \($1)" }, at: { "at \($0)" }, changesSince: { "changes since \($0) marked" },
         below: { $0 == 1 ? "1 body below" : "\($0) bodies below" },
         sheets: { list($0, one: "sheet", many: "sheets") },
         fromSheet: { "↑ from sheet \($0)" }, continuedFrom: { "continued from sheet \($0)" }, continuesOn: { "continues on sheet \($0)" },

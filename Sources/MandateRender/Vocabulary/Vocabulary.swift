@@ -28,6 +28,8 @@ public struct Vocabulary: Sendable {
     // Sheets
     public let sheetOf: @Sendable (Int, Int) -> String
     public let at: @Sendable (Day) -> String
+    /// "changes since 2026-04-01 marked": the subtitle of a milestone's sheet.
+    public let changesSince: @Sendable (Day) -> String
     public let below: @Sendable (Int) -> String
     public let sheets: @Sendable ([Int]) -> String
     public let fromSheet: @Sendable (Int) -> String
