@@ -7,7 +7,7 @@ import MandateModel
 public struct MilestoneSheets: Sendable {
     public let sheets: [Sheet]
 
-    /// The sheets of `model` at `dates` (ascending), drawn with `options` (whose date and focus are not used)
+    /// The sheets of `model` at `dates` (ascending; the first sheet's subtitle gives its date, the others' titles theirs), drawn with `options` (whose date and focus are not used)
     /// on the paper `sheetOptions` name.
     public init(model: Model, dates: [Day], options: DiagramOptions, sheetOptions: SheetOptions = SheetOptions()) {
         let words = options.vocabulary
@@ -18,10 +18,7 @@ public struct MilestoneSheets: Sendable {
             if index == 0 {
                 var first = options
                 (first.date, first.focus) = (day, nil)
-                let titled = Model(id: model.id, title: "\(title) · \(words.at(day))", source: model.source, date: model.date,
-                                   language: model.language, file: model.file, organisations: model.organisations, units: model.units,
-                                   roles: model.roles, bodies: model.bodies, kinds: model.kinds)
-                view = DiagramView(model: titled, options: first)!
+                view = DiagramView(model: model, options: first)!
             } else {
                 let report = Differ().compare(model, model, beforeDate: dates[index - 1], afterDate: day)
                 view = DiffDiagram(report: report, showsEverything: true, language: options.language,
