@@ -2,7 +2,7 @@ import MandateDiff
 import MandateModel
 
 /// Writes a comparison as JSON: `{"before", "after", "changes": [{"type", "body", "kind", "bodies", "old",
-/// "new"}], "warnings", "findings": {"introduced", "resolved"}, "summary"}`, in the shape of
+/// "new"}], "warnings", "findings": {"introduced", "resolved"}, "gaps": {"introduced", "closed"}, "summary"}`, in the shape of
 /// ``ReportSchemas/diff``. `old` and `new` name what changed (`{"reportsTo": [...]}`, `{"name": "…"}`).
 public enum DiffJSONReporter {
     /// The comparison as JSON text, ending with a newline.
@@ -31,6 +31,8 @@ public enum DiffJSONReporter {
             })),
             ("findings", .object([("introduced", .array(report.introduced.map(JSONReporter.value))),
                                   ("resolved", .array(report.resolved.map(JSONReporter.value)))])),
+            ("gaps", .object([("introduced", .array(report.gapsIntroduced.map(TimelineJSONReporter.value))),
+                              ("closed", .array(report.gapsClosed.map(TimelineJSONReporter.value)))])),
             ("summary", .object(counts)),
         ])
         return value.formatted() + "\n"

@@ -24,6 +24,12 @@ public enum DiffMarkdownReporter {
                 out += "(\(MarkdownText.escape(finding.rule)), \(MarkdownText.escape(finding.location.description)))\n"
             }
         }
+        for (title, gaps) in [("leaves", report.gapsIntroduced), ("closes", report.gapsClosed)] where !gaps.isEmpty {
+            out += "\n### Gaps in continuity the change \(title)\n\n"
+            for gap in gaps {
+                out += "- \(SpanText.of(gap.period)): \(MarkdownText.escape(gap.message)) (\(MarkdownText.escape(gap.location.description)))\n"
+            }
+        }
         return out + "\n**\(DiffSummary(report: report).line)**\n"
     }
 }

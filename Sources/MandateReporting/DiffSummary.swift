@@ -21,5 +21,7 @@ package struct DiffSummary {
         parts.append("\(otherChanges) other \(otherChanges == 1 ? "change" : "changes")")
         return parts.joined(separator: ", ")
             + "; findings: \(report.introduced.count) introduced, \(report.resolved.count) resolved"
+            + (report.gapsIntroduced.isEmpty && report.gapsClosed.isEmpty ? ""
+               : "; gaps in continuity: \(report.gapsIntroduced.count) left, \(report.gapsClosed.count) closed")
     }
 }

@@ -25,6 +25,10 @@ public enum DiffTextReporter {
                 out += "\(mark) \(finding.location): \(finding.severity.rawValue): \(TerminalText.clean(finding.message)) [\(finding.rule)]\n"
             }
         }
+        for (title, mark, gaps) in [("leaves", "+", report.gapsIntroduced), ("closes", "-", report.gapsClosed)] where !gaps.isEmpty {
+            out += "\nGaps in continuity the change \(title):\n"
+            for gap in gaps { out += "\(mark) \(gap.location): \(SpanText.of(gap.period)): \(TerminalText.clean(gap.message))\n" }
+        }
         return out + "\n" + DiffSummary(report: report).line + "\n"
     }
 }

@@ -52,7 +52,7 @@ public enum ReportSchemas {
         let counts = ["merged", "split", "added", "removed", "started", "ended", "renamed", "moved", "other", "introduced", "resolved"]
         return document(title: "Mandate comparison", id: "diff", root: [
             ("type", "object"),
-            ("required", .array(["before", "after", "changes", "warnings", "findings", "summary"])),
+            ("required", .array(["before", "after", "changes", "warnings", "findings", "gaps", "summary"])),
             ("properties", .object([
                 ("before", side), ("after", side),
                 ("changes", .object([("type", "array"), ("items", change)])),
@@ -61,10 +61,14 @@ public enum ReportSchemas {
                     ("introduced", .object([("type", "array"), ("items", ref("finding"))])),
                     ("resolved", .object([("type", "array"), ("items", ref("finding"))])),
                 ])),
+                ("gaps", object(required: ["introduced", "closed"], [
+                    ("introduced", .object([("type", "array"), ("items", ref("gap"))])),
+                    ("closed", .object([("type", "array"), ("items", ref("gap"))])),
+                ])),
                 ("summary", object(required: counts, counts.map { ($0, integer) })),
             ])),
             ("additionalProperties", .bool(false)),
-        ], definitions: [("finding", finding), ("location", location)])
+        ], definitions: [("finding", finding), ("location", location), ("gap", gap)])
     }
 
     private static let string: JSONValue = .object([("type", "string")])
@@ -72,6 +76,15 @@ public enum ReportSchemas {
     private static let date: JSONValue = .object([("type", "string"), ("pattern", #"^\d{4}-\d{2}-\d{2}$"#)])
     private static var location: JSONValue {
         object(required: ["file", "line", "column"], [("file", string), ("line", integer), ("column", integer)])
+    }
+    private static var gap: JSONValue {
+        let day: JSONValue = .object([("type", .array(["string", "null"])), ("pattern", #"^\d{4}-\d{2}-\d{2}$"#)])
+        return object(required: ["from", "until", "body", "relation", "before", "after", "message", "location"], [
+            ("from", day), ("until", day), ("body", string),
+            ("relation", .object([("enum", .array(ContinuityRelation.allCases.map { .string($0.rawValue) }))])),
+            ("before", .object([("type", "array"), ("items", string)])), ("after", .object([("type", "array"), ("items", string)])),
+            ("message", string), ("location", ref("location")),
+        ])
     }
     private static var finding: JSONValue {
         object(required: ["rule", "severity", "message", "bodies", "location"], [

@@ -14,14 +14,18 @@ public struct DiffReport: Sendable {
     public let introduced: [Finding]
     /// Findings on the before model that the after model no longer has.
     public let resolved: [Finding]
+    /// Gaps in continuity (``ContinuityGap``) through the after model's dates that the before model does not have.
+    public let gapsIntroduced: [ContinuityGap]
+    /// Gaps through the before model's dates that the after model no longer has.
+    public let gapsClosed: [ContinuityGap]
     /// What the comparison could not settle: lineage ids that name nothing, names that match several bodies.
     public let warnings: [DiffWarning]
 
     /// How many changes there are of a kind.
     public func count(_ kind: ChangeKind) -> Int { changes.lazy.filter { $0.kind == kind }.count }
 
-    /// Whether the change introduces error-level findings.
-    public var introducesErrors: Bool { introduced.contains { $0.severity == .error } }
+    /// Whether the change introduces error-level findings or leaves a gap in continuity.
+    public var introducesErrors: Bool { introduced.contains { $0.severity == .error } || !gapsIntroduced.isEmpty }
 
     /// Whether the report has any change.
     public var hasChanges: Bool { !changes.isEmpty }

@@ -13,9 +13,18 @@ public struct Differ: Sendable {
 
     /// Compares `before` (checked at `beforeDate`) with `after` (checked at `afterDate`).
     public func compare(_ before: Model, _ after: Model, beforeDate: Day, afterDate: Day) -> DiffReport {
+        // Gaps in continuity run through each side's own dates; a gap is the same when its body (followed
+        // through the match), relation and days are.
+        let match = BodyMatch(before: before, after: after)
+        let timeline = TimelineChecker(checker: checker)
+        let (gapsBefore, gapsAfter) = (timeline.gaps(of: before), timeline.gaps(of: after))
+        func gapKey(_ gap: ContinuityGap, mapped: Bool) -> String {
+            "\(mapped ? (match.destination(of: gap.body) ?? gap.body) : gap.body) \(gap.relation) \(gap.period.summary ?? "")"
+        }
+        let gapKeysBefore = Set(gapsBefore.map { gapKey($0, mapped: true) })
+        let gapKeysAfter = Set(gapsAfter.map { gapKey($0, mapped: false) })
         // Each side as it stands at its own date.
         let (before, after) = (before.on(beforeDate), after.on(afterDate))
-        let match = BodyMatch(before: before, after: after)
         var changes: [Change] = []
         let afterOrder = Dictionary(uniqueKeysWithValues: after.bodies.enumerated().map { ($1.id, $0) })
         let beforeOrder = Dictionary(uniqueKeysWithValues: before.bodies.enumerated().map { ($1.id, after.bodies.count + $0) })
@@ -58,6 +67,8 @@ public struct Differ: Sendable {
                           changes: changes.sorted(),
                           introduced: afterReport.findings.filter { !beforeKeys.contains(key($0, mapped: false)) },
                           resolved: beforeReport.findings.filter { !afterKeys.contains(key($0, mapped: true)) },
+                          gapsIntroduced: gapsAfter.filter { !gapKeysBefore.contains(gapKey($0, mapped: false)) },
+                          gapsClosed: gapsBefore.filter { !gapKeysAfter.contains(gapKey($0, mapped: true)) },
                           warnings: LineageCheck(before: before, after: after, match: match).warnings)
     }
 }

@@ -25,15 +25,17 @@ public enum TimelineJSONReporter {
                 guard case .object(let fields) = JSONReporter.value(entry.finding) else { return .null }
                 return .object(span(entry.period) + fields)
             })),
-            ("gaps", .array(timeline.gaps.map { gap in
-                .object(span(gap.period) + [
-                    ("body", .string(gap.body.rawValue)), ("relation", .string(gap.relation.rawValue)),
-                    ("before", .array(gap.before.map { .string($0) })), ("after", .array(gap.after.map { .string($0) })),
-                    ("message", .string(gap.message)),
-                    ("location", .object([("file", .string(gap.location.file)), ("line", .int(gap.location.line)),
-                                          ("column", .int(gap.location.column))])),
-                ])
-            })),
+            ("gaps", .array(timeline.gaps.map(value))),
+        ])
+    }
+
+    /// One gap in continuity as a JSON value.
+    static func value(_ gap: ContinuityGap) -> JSONValue {
+        .object(span(gap.period) + [
+            ("body", .string(gap.body.rawValue)), ("relation", .string(gap.relation.rawValue)),
+            ("before", .array(gap.before.map { .string($0) })), ("after", .array(gap.after.map { .string($0) })),
+            ("message", .string(gap.message)),
+            ("location", .object([("file", .string(gap.location.file)), ("line", .int(gap.location.line)), ("column", .int(gap.location.column))])),
         ])
     }
 

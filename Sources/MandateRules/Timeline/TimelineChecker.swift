@@ -42,6 +42,20 @@ public struct TimelineChecker: Sendable {
         return Timeline(model: model.id, file: model.file, dates: dates, findings: spans.finished(), gaps: continuity.gaps.sorted())
     }
 
+    /// The gaps in continuity of `model` alone, without checking its rules.
+    public func gaps(of model: Model) -> [ContinuityGap] {
+        let events = changesByDate(of: model)
+        let dates = events.keys.sorted().filter { events[$0]?.isEmpty == false }
+        guard let first = dates.first else { return [] }
+        var state = StructureState(model: model, day: first.previous ?? first)
+        var continuity = ContinuityTracker(state)
+        for day in dates where day != state.day {
+            _ = state.move(to: day, changing: events[day] ?? [])
+            continuity.update(state, changing: events[day] ?? [])
+        }
+        return continuity.gaps.sorted()
+    }
+
     /// The findings about the bodies at `affected`, by the position of the body each is about, from a check
     /// of only the part of the model they need.
     private func recheck(_ affected: Set<Int>, in state: StructureState) -> [Int: [Finding]] {
