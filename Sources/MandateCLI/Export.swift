@@ -8,7 +8,9 @@ struct Export: ParsableCommand {
         discussion: """
         json and yaml load back to the same model (ids resolved, aliases replaced by ids): yaml is the way from \
         a CSV import to a YAML model. mermaid is a flowchart for pull requests and wikis; graphml is for yEd, \
-        Gephi and NetworkX; jsonld speaks the W3C Organization Ontology for data catalogues.
+        Gephi and NetworkX; jsonld speaks the W3C Organization Ontology for data catalogues. json and yaml keep a \
+        body's dated `changes`; mermaid, graphml and jsonld show the relations as they stand at --at, else the \
+        model's date, else today.
 
         Exit codes: 0 written; 2 the model could not be loaded.
         """)
@@ -22,10 +24,19 @@ struct Export: ParsableCommand {
     @Flag(help: "Leave out the people named as holders of posts.")
     var noHolders = false
 
+    @Option(help: ArgumentHelp("For mermaid, graphml and jsonld: the date whose relations to show.", valueName: "YYYY-MM-DD"))
+    var at: String?
+
+    func validate() throws {
+        if let at, Day(at) == nil { throw ValidationError("--at '\(at)' is not a date; write YYYY-MM-DD, for example 2027-01-01") }
+    }
+
     func run() throws {
         do {
-            let loaded = try ModelLoader.load(file: model)
-            print(format.write(noHolders ? loaded.withoutHolders() : loaded), terminator: "")
+            var loaded = try ModelLoader.load(file: model)
+            if noHolders { loaded = loaded.withoutHolders() }
+            if !format.keepsChanges { loaded = loaded.on(EvaluationDate(given: at.flatMap(Day.init), model: loaded).day) }
+            print(format.write(loaded), terminator: "")
         } catch {
             StandardError.print(error.description)
             throw ExitCode(2)

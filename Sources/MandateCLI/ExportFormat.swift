@@ -15,6 +15,9 @@ enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
     /// JSON-LD in the W3C Organization Ontology.
     case jsonld
 
+    /// Whether the format writes a body's dated changes; the others show the relations of one date.
+    var keepsChanges: Bool { self == .json || self == .yaml }
+
     func write(_ model: Model) -> String {
         switch self {
         case .json: ModelJSONWriter.write(model)

@@ -102,4 +102,17 @@ struct ExportTests {
         }
         return output + rest
     }
+
+    @Test("Mermaid, GraphML and JSON-LD show the relations of --at; YAML keeps the dated changes")
+    func dated() throws {
+        let file = "Models/national-integration-dated.yaml"
+        for format in ["mermaid", "graphml", "jsonld"] {
+            let before = try MandateBinary.run(["export", "--format", format, "--at", "2026-06-01", file])
+            let after = try MandateBinary.run(["export", "--format", format, "--at", "2027-01-01", file])
+            #expect(before.status == 0 && after.status == 0)
+            #expect(!before.standardOutput.contains("anchoredIn") && after.standardOutput.contains("anchoredIn"), "\(format)")
+        }
+        let yaml = try MandateBinary.run(["export", "--format", "yaml", "--at", "2026-06-01", file])
+        #expect(yaml.standardOutput.contains("changes:\n      - {from: 2027-01-01,") && yaml.standardOutput.contains("anchoredIn: [sundhedsraad]"))
+    }
 }
