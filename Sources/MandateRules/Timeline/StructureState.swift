@@ -72,9 +72,6 @@ struct StructureState {
         return part.sorted()
     }
 
-    /// The bodies that are children of `position` by any upward line.
-    func children(of position: Int) -> [Int] { down[position] }
-
     /// The bodies that name `position` on some date.
     func referencers(of position: Int) -> [Int] { referencers[position] }
 
