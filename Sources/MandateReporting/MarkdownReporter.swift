@@ -6,16 +6,16 @@ public enum MarkdownReporter {
     /// The run as Markdown, ending with a newline.
     public static func write(_ run: CheckRun) -> String {
         var sections = run.reports.map(section)
-        if !run.problems.isEmpty {
-            var output = "## Could not be used\n\n| location | problem | what to do |\n|---|---|---|\n"
-            for problem in run.problems {
-                output += "| \(MarkdownText.escape(problem.location.description)) | \(MarkdownText.escape(problem.message)) | "
-                output += "\(MarkdownText.escape(problem.hint)) |\n"
-            }
-            sections.append(output)
-        }
+        if !run.problems.isEmpty { sections.append(problemsSection(run.problems)) }
         if let baseline = run.baseline { sections.append("_\(MarkdownText.escape(BaselineLine(outcome: baseline).text))_\n") }
         return sections.joined(separator: "\n")
+    }
+
+    /// The section that lists the files that could not be used, each problem at its place with what to do.
+    static func problemsSection(_ problems: [RunProblem]) -> String {
+        "## Could not be used\n\n| location | problem | what to do |\n|---|---|---|\n" + problems.map { problem in
+            "| \(MarkdownText.escape(problem.location.description)) | \(MarkdownText.escape(problem.message)) | \(MarkdownText.escape(problem.hint)) |\n"
+        }.joined()
     }
 
     private static func section(_ report: CheckReport) -> String {

@@ -6,11 +6,7 @@ public enum TimelineMarkdownReporter {
     /// The run as Markdown, ending with a newline.
     public static func write(_ run: TimelineRun) -> String {
         var sections = run.timelines.map(section)
-        if !run.problems.isEmpty {
-            sections.append("## Could not be used\n\n| location | problem | what to do |\n|---|---|---|\n" + run.problems.map { problem in
-                "| \(MarkdownText.escape(problem.location.description)) | \(MarkdownText.escape(problem.message)) | \(MarkdownText.escape(problem.hint)) |\n"
-            }.joined())
-        }
+        if !run.problems.isEmpty { sections.append(MarkdownReporter.problemsSection(run.problems)) }
         return sections.joined(separator: "\n")
     }
 
