@@ -72,8 +72,10 @@ public struct Model: Hashable, Sendable {
     /// (``Body/on(_:)``). The same model where no body has changes.
     public func on(_ day: Day) -> Model {
         guard bodies.contains(where: { !$0.changes.isEmpty }) else { return self }
-        return Model(id: id, title: title, source: source, date: date, language: language, file: file, organisations: organisations,
-                     units: units, roles: roles, bodies: bodies.map { $0.on(day) }, kinds: kinds)
+        // A change leaves every id as it is, so the indices stay as they are.
+        var model = self
+        model.bodies = bodies.map { $0.on(day) }
+        return model
     }
 
     /// The same model with no person named: every role's holders left out, for reports and exports that
