@@ -85,4 +85,17 @@ struct TimelineTests {
         #expect(timeline.gaps.map { "\($0.relation) \($0.period.summary ?? "")" } == ["chair 2027-03-01 to 2027-05-31"])
         #expect(timeline.findings.map { "\($0.finding.rule) \($0.period.summary ?? "")" } == ["defined-chair 2027-03-01 to 2027-05-31"])
     }
+
+    @Test("a waiver holds its finding back until its last day; from the day after, the finding stands and the waiver is reported expired")
+    func waiverExpires() throws {
+        let configuration = try ConfigurationLoader.load(contents: Array("""
+            waivers:
+              - {rule: defined-chair, body: group, reason: The chair is appointed in the spring., until: 2027-03-31}
+            """.utf8), file: ".mandate.yml")
+        let yaml = transition(successorFrom: "2027-01-01", groupMovesOn: "2027-01-01").replacingOccurrences(of: "    chair: formand\n    secretariat: sek\n    changes", with: "    secretariat: sek\n    changes")
+        let timeline = TimelineChecker(checker: Checker(configuration: configuration)).timeline(of: try model(yaml))
+        #expect(timeline.dates.map(\.description) == ["2027-01-01", "2027-04-01"])
+        #expect(timeline.findings.map { "\($0.finding.rule) \($0.period.summary ?? "")" }.sorted()
+                == ["defined-chair from 2027-04-01", "expired-waiver from 2027-04-01"])
+    }
 }
