@@ -9,7 +9,9 @@ struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a self-contained HTML report of models: findings, diagrams and a card per body.",
         discussion: """
-        For each model: its findings, each linked to its body; its diagram in A4 sheets as inline SVG, each box \
+        For each model: its findings, each linked to its body; where the model changes on some date, its \
+        timeline (each finding with the span of dates in which it holds, and the gaps in continuity, as \
+        `mandate timeline` gives them); its diagram in A4 sheets as inline SVG, each box \
         linked to its body's card; and a card per body (name, kind, chair, members with their seats, secretariat, \
         set up by, reports to, validity and the source quote). Nothing is fetched: styles, script and diagrams \
         are in the file. The script only highlights (a finding's body in the diagram) and searches by name; the \
@@ -40,11 +42,15 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let (run, loaded, files) = ModelChecks.run(models, config: config, at: at.flatMap(Day.init))
-        for problem in run.problems { StandardError.print(problem.description) }
-        guard run.isComplete else { throw ExitCode(ExitStatus.unusableInput) }
+        let (loaded, problems, files) = ModelChecks.load(models, config: config)
+        for problem in problems { StandardError.print(problem.description) }
+        guard problems.isEmpty else { throw ExitCode(ExitStatus.unusableInput) }
+        let checkers = loaded.map { Checker(configuration: $0.configuration) }
+        let run = CheckRun(reports: zip(loaded, checkers).map { $1.check($0.model, at: EvaluationDate(given: at.flatMap(Day.init), model: $0.model)) })
+        let timelines = zip(loaded, checkers).map { TimelineChecker(checker: $1).timeline(of: $0.model) }
         do {
-            let html = try ModelReport(models: loaded, run: run, language: language ?? loaded.first?.language ?? .en).html()
+            let html = try ModelReport(models: loaded.map(\.model), run: run, language: language ?? loaded.first?.model.language ?? .en,
+                                       timelines: timelines).html()
             if output == "-" {
                 print(html, terminator: "")
             } else {

@@ -5,12 +5,14 @@ import MandateRender
 /// Findings as a list, each linked to the first body it names: the link goes to the body's card, and the
 /// page's script marks the body in the diagram.
 enum FindingList {
-    static func html(_ findings: [Finding], words: Vocabulary) -> String {
+    /// The list; `spans`, where given, puts each finding's span of dates before it.
+    static func html(_ findings: [Finding], spans: [String]? = nil, words: Vocabulary) -> String {
         guard !findings.isEmpty else { return "<p>\(XMLText.escape(words.noFindings))</p>\n" }
         var out = "<ul class=\"findings\">\n"
-        for finding in findings {
+        for (index, finding) in findings.enumerated() {
             let severity = finding.severity.rawValue
             out += "<li class=\"\(severity)\"><span class=\"severity\">\(XMLText.escape(words.severity(severity)))</span>"
+            if let spans { out += "<span class=\"when\">\(XMLText.escape(spans[index]))</span> " }
             let message = XMLText.escape(finding.message)
             if let body = finding.bodies.first {
                 out += "<a class=\"finding\" href=\"#card-\(XMLText.escape(body.rawValue))\" data-body=\"\(XMLText.escape(body.rawValue))\">\(message)</a>"

@@ -3,7 +3,8 @@ import MandateRender
 import MandateReporting
 import MandateRules
 
-/// The report of `mandate report`: for each model, its findings (each linked to its body), its diagram in
+/// The report of `mandate report`: for each model, its findings (each linked to its body), its timeline where
+/// the model changes on some date, its diagram in
 /// sheets as inline SVG with every box linked to its body's card, and a card per body; then the files that
 /// could not be used. One self-contained HTML file: nothing is fetched, the script only highlights and
 /// searches, and the page reads as well without it.
@@ -11,10 +12,14 @@ public struct ModelReport: Sendable {
     public let models: [Model]
     public let run: CheckRun
     public let language: ModelLanguage
+    /// Each model's timeline, in the same order; a model that changes on no date gets no section for it.
+    public let timelines: [Timeline]
 
-    /// A report of `models`, checked in `run` (a report per model, in the same order).
-    public init(models: [Model], run: CheckRun, language: ModelLanguage) {
+    /// A report of `models`, checked in `run` (a report per model, in the same order), with their `timelines`
+    /// (none, or one per model).
+    public init(models: [Model], run: CheckRun, language: ModelLanguage, timelines: [Timeline] = []) {
         self.models = models
+        self.timelines = timelines
         self.run = run
         self.language = language
     }
@@ -28,6 +33,7 @@ public struct ModelReport: Sendable {
             var section = "<section class=\"model\">\n<h2>\(XMLText.escape(model.title ?? model.id))</h2>\n"
             section += "<p class=\"meta\">\(XMLText.escape(model.file)) · \(XMLText.escape(words.checkedAt(report.date)))</p>\n"
             section += "<h3>\(XMLText.escape(words.findings))</h3>\n" + FindingList.html(report.findings, words: words)
+            if index < timelines.count, !timelines[index].dates.isEmpty { section += TimelineSection.html(timelines[index], words: words) }
             var options = DiagramOptions(date: report.date, language: language)
             options.linksBodies = true
             section += "<h3>\(XMLText.escape(words.diagram))</h3>\n"

@@ -15,6 +15,7 @@ enum ReportStyle {
         li.error .severity { color: var(--error); } li.warning .severity { color: var(--warning); } li.info .severity { color: var(--info); }
         code { font-size: .85rem; color: var(--muted); }
         .location { color: var(--muted); font-size: .85rem; }
+        .when { font-variant-numeric: tabular-nums; font-weight: 600; margin-right: .3rem; white-space: nowrap; }
         figure.sheet { margin: 1rem 0; border: 1px solid var(--line); padding: .5rem; overflow-x: auto; }
         figure.sheet svg { max-width: 100%; height: auto; }
         figure.sheet figcaption { color: var(--muted); font-size: .85rem; }

@@ -77,7 +77,18 @@ extension Vocabulary {
             }
         },
         checkedAt: { "kontrolleret pr. \($0)" }, changes: "Ændringer", changeKind: { danishChangeKinds[$0] ?? $0.rawValue }, introduced: "Fund, som ændringen giver",
-        resolved: "Fund, som ændringen løser", couldNotBeUsed: "Kunne ikke bruges")
+        resolved: "Fund, som ændringen løser", couldNotBeUsed: "Kunne ikke bruges",
+        throughTime: "Gennem tiden",
+        changesOn: { $0.count == 1 ? "Strukturen ændres på 1 dato: \($0[0])." : "Strukturen ændres på \($0.count) datoer: \($0.map(\.description).joined(separator: ", "))." },
+        span: { period in
+            switch (period.from, period.until) {
+            case (nil, nil): "hele tiden"
+            case (let from?, nil): "fra \(from)"
+            case (nil, let until?): "til og med \(until)"
+            case (let from?, let until?): from == until ? "\(from)" : "\(from) – \(until)"
+            }
+        },
+        gapsInContinuity: "Brud i kontinuiteten")
 
     /// Headings of groups of changes, in Danish.
     private static let danishChangeKinds: [ChangeKind: String] = [

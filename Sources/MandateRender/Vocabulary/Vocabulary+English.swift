@@ -39,5 +39,16 @@ extension Vocabulary {
         diagram: "Diagram", kindHeading: "kind", members: "members", setUpBy: "set up by", reportsTo: "reports to",
         validity: "valid", always: "always", source: "source", severity: { $0 },
         checkedAt: { "checked at \($0)" }, changes: "Changes", changeKind: { $0.rawValue }, introduced: "Findings the change introduces",
-        resolved: "Findings the change resolves", couldNotBeUsed: "Could not be used")
+        resolved: "Findings the change resolves", couldNotBeUsed: "Could not be used",
+        throughTime: "Through time",
+        changesOn: { $0.count == 1 ? "The structure changes on 1 date: \($0[0])." : "The structure changes on \($0.count) dates: \($0.map(\.description).joined(separator: ", "))." },
+        span: { period in
+            switch (period.from, period.until) {
+            case (nil, nil): "throughout"
+            case (let from?, nil): "from \(from)"
+            case (nil, let until?): "until \(until)"
+            case (let from?, let until?): from == until ? "\(from)" : "\(from) – \(until)"
+            }
+        },
+        gapsInContinuity: "Gaps in continuity")
 }

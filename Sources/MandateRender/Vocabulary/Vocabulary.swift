@@ -57,6 +57,13 @@ public struct Vocabulary: Sendable {
     public let introduced: String
     public let resolved: String
     public let couldNotBeUsed: String
+    // Through time
+    public let throughTime: String
+    /// "It changes on 3 dates: 2026-01-02, 2026-04-02, 2027-01-01."
+    public let changesOn: @Sendable ([Day]) -> String
+    /// A span of dates: "2027-01-01 – 2027-01-31", "from 2027-01-01", "until 2026-12-31", "throughout".
+    public let span: @Sendable (Period) -> String
+    public let gapsInContinuity: String
 
     /// The vocabulary of `language`.
     public static func of(_ language: ModelLanguage) -> Vocabulary {
