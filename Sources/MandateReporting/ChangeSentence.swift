@@ -50,6 +50,8 @@ package struct ChangeSentence {
         case .organisationChanged:
             "\(body) organisation: \(arrow(change.old.map { organisationName($0, in: before) }, change.new.map { organisationName($0, in: after) }))"
         case .validityChanged: "\(body) valid: \(arrow(change.old, change.new))"
+        case .scheduleChanged:
+            "\(body) dated changes: \(change.old.isEmpty ? "none" : change.old.joined(separator: "; ")) → \(change.new.isEmpty ? "none" : change.new.joined(separator: "; "))"
         }
         return (change.kind.symbol, text)
     }

@@ -41,6 +41,7 @@ enum ChangeValues {
         case .kindChanged: return one("kind")
         case .organisationChanged: return one("organisation")
         case .cadenceChanged: return one("cadence")
+        case .scheduleChanged: return ids("changes")
         }
     }
 }

@@ -19,6 +19,11 @@ struct DiffContinuityTests {
         #expect(left.body.rawValue == "group" && left.relation == .parent)
         #expect(left.period == Period(from: Day("2027-01-01"), until: Day("2027-01-31")))
         #expect(worse.introducesErrors)
+        // Neither body exists on the date compared, but the plan for them changed: both are reported.
+        #expect(worse.changes.map { "\($0.kind.rawValue) \($0.body) \($0.old) \($0.new)" } == [
+            "validity-changed east [\"from 2027-01-01\"] [\"from 2027-02-01\"]",
+            "schedule-changed group [\"from 2027-01-01: reportsTo east\"] [\"from 2027-02-01: reportsTo east\"]",
+        ])
         let better = Differ().compare(gap, seamless, beforeDate: date, afterDate: date)
         #expect(better.gapsIntroduced.isEmpty && better.gapsClosed.map(\.period) == [left.period])
         #expect(!better.introducesErrors)

@@ -71,13 +71,23 @@ struct BodyComparison {
         if old.organisation?.value != new.organisation?.value {
             add(.organisationChanged, old: old.organisation.map { [$0.value.rawValue] } ?? [], new: new.organisation.map { [$0.value.rawValue] } ?? [])
         }
-        if old.validity != new.validity {
-            add(.validityChanged, old: [old.validity.summary ?? "always"], new: [new.validity.summary ?? "always"])
-        }
+        changes += Self.plan(old: old, new: new, order: order)
         if old.cadence != new.cadence {
             add(.cadenceChanged, old: old.cadence.map { [$0] } ?? [], new: new.cadence.map { [$0] } ?? [])
         }
         self.changes = changes
+    }
+
+    /// The changes to when a body exists and to its dated changes: what a comparison reports of a body that
+    /// both models plan, even where neither date falls inside its validity.
+    static func plan(old: Body, new: Body, order: Int) -> [Change] {
+        var changes: [Change] = []
+        if old.validity != new.validity {
+            changes.append(Change(.validityChanged, body: new.id, old: [old.validity.summary ?? "always"], new: [new.validity.summary ?? "always"], order: order))
+        }
+        let (oldSchedule, newSchedule) = (old.changes.map(\.summary), new.changes.map(\.summary))
+        if oldSchedule != newSchedule { changes.append(Change(.scheduleChanged, body: new.id, old: oldSchedule, new: newSchedule, order: order)) }
+        return changes
     }
 
     /// A member's seat and its title in the source's words, as the change lists them.

@@ -25,6 +25,8 @@ public enum ChangeKind: String, Hashable, Sendable, CaseIterable, Comparable {
     case rootChanged = "root-changed"
     case organisationChanged = "organisation-changed"
     case validityChanged = "validity-changed"
+    /// Its dated changes (``MandateModel/BodyChange``) differ: a later step of a transition planned otherwise.
+    case scheduleChanged = "schedule-changed"
     case cadenceChanged = "cadence-changed"
 
     /// The kind of the same change seen from the other side: added and removed swap, as do merged and split.

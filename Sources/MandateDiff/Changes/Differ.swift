@@ -51,7 +51,8 @@ public struct Differ: Sendable {
             case (false, true):
                 changes.append(Change(.started, body: new.id, old: [old.validity.summary ?? "always"], new: [new.validity.summary ?? "always"], order: order))
             case (false, false):
-                continue
+                // Absent on both dates, but planned otherwise: when it exists, or how it will change.
+                changes += BodyComparison.plan(old: old, new: new, order: order)
             }
         }
 

@@ -20,4 +20,21 @@ public struct BodyChange: Hashable, Sendable {
         self.source = source
         self.location = location
     }
+
+    /// The change in a line, without its place or source: "from 2027-01-01: reportsTo oestdansk-forum, chair none".
+    public var summary: String {
+        func text(_ value: JSONValue?) -> String {
+            switch value {
+            case .string(let text)?: text
+            case .array(let items)? where items.isEmpty: "none"
+            case .array(let items)?: items.map { text($0) }.joined(separator: " and ")
+            case .object(let pairs)?: pairs.map { "\($0.0) \(text($0.1))" }.joined(separator: " ")
+            case .bool(let flag)?: flag ? "true" : "false"
+            case .int(let number)?: String(number)
+            case .null?, nil: "none"
+            }
+        }
+        let parts = ModelSchema.datedFields.filter { keys.contains($0.key.name) }.map { "\($0.key.name) \(text($0.encode(values)))" }
+        return "from \(from): " + parts.joined(separator: ", ")
+    }
 }

@@ -98,6 +98,6 @@ extension Vocabulary {
         .memberAdded: "medlem tilføjet", .memberRemoved: "medlem fjernet", .memberRecounted: "antal pladser ændret",
         .seatChanged: "plads ændret", .holderChanged: "ny indehaver", .adHocChanged: "ad hoc-deltagere ændret",
         .kindChanged: "anden type", .rootChanged: "rod ændret", .organisationChanged: "anden organisation",
-        .validityChanged: "gyldighed ændret", .cadenceChanged: "mødefrekvens ændret",
+        .validityChanged: "gyldighed ændret", .scheduleChanged: "datoændringer ændret", .cadenceChanged: "mødefrekvens ændret",
     ]
 }
