@@ -93,4 +93,36 @@ struct ReporterEscapingTests {
         let coloured = TextReporter(colour: true).write(CheckRun(reports: [try report()]))
         #expect(coloured.contains("\u{1B}[1;33mwarning:\u{1B}[0m"))
     }
+
+    @Test("timeline: text, Markdown and JSON keep a hostile name inert in findings and in gaps")
+    func timeline() throws {
+        let name = String(decoding: JSONValue.string(Self.hostileName).formatted().utf8, as: UTF8.self)
+        let yaml = """
+            mandate: 1
+            model: hostile
+            units:
+              sek: {name: Sek}
+            roles:
+              chair: {title: Chair}
+            bodies:
+              root: {name: Root, kind: political, root: true}
+              old: {name: \(name), kind: forum, reportsTo: root, chair: chair, secretariat: sek, valid: {until: 2026-12-31}, lapses: true}
+              new: {name: New, kind: forum, reportsTo: root, chair: chair, secretariat: sek, valid: {from: 2027-02-01}}
+              group: {name: Group, kind: working-group, reportsTo: old, chair: chair, secretariat: sek, changes: [{from: 2027-02-01, reportsTo: new}]}
+            """
+        let model = try ModelLoader.load(contents: Array(yaml.utf8), file: "hostile.yaml", format: .yaml)
+        let run = TimelineRun(timelines: [TimelineChecker().timeline(of: model)])
+        let gap = try #require(run.timelines[0].gaps.first)
+        #expect(gap.before == [Self.hostileName])
+        let text = TimelineTextReporter.write(run)
+        #expect(!text.contains("\u{1B}") && text.contains("\\u{1B}[31mred"))
+        #expect(text.split(separator: "\n").count == run.timelines[0].findings.count + 2)
+        let markdown = TimelineMarkdownReporter.write(run)
+        let gapRow = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("| 2027-01-01 – 2027-01-31 | hostile.yaml:") })
+        #expect(gapRow.components(separatedBy: " | ").count == 3, "a name's '|' must not add a column")
+        #expect(!gapRow.contains("<b>") && gapRow.contains("&lt;b&gt;&amp;amp;&lt;/b&gt;"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(TimelineJSONReporter.write(run).utf8)) as? [String: Any])
+        let gaps = try #require((object["models"] as? [[String: Any]])?.first?["gaps"] as? [[String: Any]])
+        #expect(gaps.first?["before"] as? [String] == [Self.hostileName])
+    }
 }
