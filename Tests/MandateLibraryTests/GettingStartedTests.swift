@@ -74,6 +74,19 @@ struct GettingStartedTests {
         #expect(comparison.changes.contains { $0.kind == .merged })
     }
 
+    @Test("follow it through time: the working group is cut off from 2027-01-01 on")
+    func timeline() throws {
+        let dated = try ModelLoader.load(file: "Models/region-sjaelland-integrationsforum.yaml")
+        let timeline = TimelineChecker().timeline(of: dated)
+        for entry in timeline.findings {
+            print("\(entry.period.summary ?? "throughout"): \(entry.finding.message) [\(entry.finding.rule)]")
+        }
+        print("\(timeline.gaps.count) gaps in continuity")
+        let cutOff = try #require(timeline.findings.first { $0.finding.rule == "no-orphan" })
+        #expect(cutOff.period == Period(from: Day("2027-01-01"), until: nil))
+        #expect(timeline.gaps.isEmpty)
+    }
+
     @Test("every code block of the article is code this file runs")
     func articleMatchesTests() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -81,7 +94,7 @@ struct GettingStartedTests {
         let tests = try String(contentsOf: URL(fileURLWithPath: #filePath), encoding: .utf8)
         let testLines = tests.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         let blocks = article.components(separatedBy: "```swift\n").dropFirst().map { $0.components(separatedBy: "```")[0] }
-        #expect(blocks.count == 5)
+        #expect(blocks.count == 6)
         for block in blocks {
             let lines = block.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             let found = testLines.indices.contains { start in
