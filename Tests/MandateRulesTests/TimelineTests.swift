@@ -98,4 +98,17 @@ struct TimelineTests {
         #expect(timeline.findings.map { "\($0.finding.rule) \($0.period.summary ?? "")" }.sorted()
                 == ["defined-chair from 2027-04-01", "expired-waiver from 2027-04-01"])
     }
+
+    @Test("the first and the last day there are: no span before 0001-01-01, none after 9999-12-31")
+    func calendarEdges() throws {
+        let timeline = TimelineChecker().timeline(of: try model("""
+            mandate: 1
+            model: edges
+            bodies:
+              a: {name: A, kind: political, root: true, valid: {from: 0001-01-01, until: 9999-12-31}, review: 9999-12-31}
+            """))
+        #expect(timeline.dates.map(\.description) == ["0001-01-01"])
+        #expect(timeline.intervals == [Period(from: Day("0001-01-01"), until: nil)])
+        #expect(timeline.findings.map { "\($0.finding.rule) \($0.period.summary ?? "")" } == ["successor-named from 0001-01-01"])
+    }
 }

@@ -24,10 +24,11 @@ public struct Timeline: Hashable, Sendable {
         self.gaps = gaps
     }
 
-    /// The spans between the dates: before the first, from each date to the day before the next, and from the last on.
+    /// The spans between the dates: before the first (unless the first is the first day there is), from each
+    /// date to the day before the next, and from the last on.
     public var intervals: [Period] {
         guard let first = dates.first else { return [Period(from: nil, until: nil)] }
-        return [Period(from: nil, until: first.previous)] + dates.indices.map { index in
+        return (first.previous.map { [Period(from: nil, until: $0)] } ?? []) + dates.indices.map { index in
             Period(from: dates[index], until: index + 1 < dates.count ? dates[index + 1].previous : nil)
         }
     }

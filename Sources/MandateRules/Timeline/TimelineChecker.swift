@@ -21,9 +21,7 @@ public struct TimelineChecker: Sendable {
     public func timeline(of model: Model) -> Timeline {
         let events = changesByDate(of: model)
         let dates = events.keys.sorted()
-        var intervals = Timeline(model: model.id, file: model.file, dates: dates, findings: [], gaps: []).intervals
-        // Before the first date there is nothing to check where the first date is the first day there is.
-        if let first = dates.first, first.previous == nil { intervals.removeFirst() }
+        let intervals = Timeline(model: model.id, file: model.file, dates: dates, findings: [], gaps: []).intervals
         let start = intervals[0].until ?? intervals[0].from ?? model.date ?? EvaluationDate.today
         var state = StructureState(model: model, day: start)
         var continuity = ContinuityTracker(state)
