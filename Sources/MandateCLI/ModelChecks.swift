@@ -6,12 +6,12 @@ import MandateRules
 /// model with `--config` or the `.mandate.yml` beside it, at `--at` or its own date; every file that cannot be
 /// used becomes located problems of the run rather than stopping it.
 enum ModelChecks {
-    /// The run, the models checked (in the run's order), and the files named.
+    /// The run, the models checked with their configurations (in the run's order), and the files named.
     static func run(_ arguments: [String], config: String?, at date: Day?, inputFormat: ModelFormat? = nil)
-        -> (run: CheckRun, models: [Model], files: [String]) {
+        -> (run: CheckRun, models: [(model: Model, configuration: Configuration)], files: [String]) {
         let (loaded, problems, files) = load(arguments, config: config, inputFormat: inputFormat)
         let reports = loaded.map { Checker(configuration: $0.configuration).check($0.model, at: EvaluationDate(given: date, model: $0.model)) }
-        return (CheckRun(reports: reports, problems: problems), loaded.map(\.model), files)
+        return (CheckRun(reports: reports, problems: problems), loaded, files)
     }
 
     /// Each model that could be loaded with its configuration, the problems of those that could not, and the files named.

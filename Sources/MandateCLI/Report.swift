@@ -42,12 +42,10 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let (loaded, problems, files) = ModelChecks.load(models, config: config)
-        for problem in problems { StandardError.print(problem.description) }
-        guard problems.isEmpty else { throw ExitCode(ExitStatus.unusableInput) }
-        let checkers = loaded.map { Checker(configuration: $0.configuration) }
-        let run = CheckRun(reports: zip(loaded, checkers).map { $1.check($0.model, at: EvaluationDate(given: at.flatMap(Day.init), model: $0.model)) })
-        let timelines = zip(loaded, checkers).map { TimelineChecker(checker: $1).timeline(of: $0.model) }
+        let (run, loaded, files) = ModelChecks.run(models, config: config, at: at.flatMap(Day.init))
+        for problem in run.problems { StandardError.print(problem.description) }
+        guard run.isComplete else { throw ExitCode(ExitStatus.unusableInput) }
+        let timelines = loaded.map { TimelineChecker(checker: Checker(configuration: $0.configuration)).timeline(of: $0.model) }
         do {
             let html = try ModelReport(models: loaded.map(\.model), run: run, language: language ?? loaded.first?.model.language ?? .en,
                                        timelines: timelines).html()

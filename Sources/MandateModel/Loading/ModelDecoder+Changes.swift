@@ -5,6 +5,8 @@ extension ModelDecoder {
         guard !tree.isNull(node) else { return [] }
         let items = tree.kind(of: node) == .sequence ? tree.children(of: node) : [node]
         let spec = ModelSchema.change
+        // The change's own keys (`from`, `source`) come first, then the body's dated keys in their order.
+        let ownKeys = spec.keys.count - ModelSchema.datedFields.count
         var changes: [BodyChange] = []
         for item in items {
             guard tree.kind(of: item) == .mapping else {
@@ -22,7 +24,7 @@ extension ModelDecoder {
                 case "from": from = day(value, key: name)
                 case "source": source = text(value, key: name)
                 default:
-                    ModelSchema.datedFields[position - 2].decode(&values, value, &self)
+                    ModelSchema.datedFields[position - ownKeys].decode(&values, value, &self)
                     keys.insert(name)
                 }
             }

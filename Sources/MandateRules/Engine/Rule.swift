@@ -10,9 +10,15 @@ public protocol Rule: Sendable {
     init(options: [String: Int])
     /// The rule's findings on the model at the context's date.
     func check(_ context: RuleContext) -> [Finding]
+    /// Whether a finding about a body depends on everything below it (a count of what it cuts off), beyond
+    /// the body's neighbours and what lies above it; a timeline then checks the body's whole subtree again.
+    static var countsSubtree: Bool { get }
 }
 
 extension Rule {
+    /// Findings depend on a body's neighbours and what lies above it, unless a rule says otherwise.
+    public static var countsSubtree: Bool { false }
+
     /// A finding of this rule at its default severity.
     public func finding(_ message: String, bodies: [BodyID], at location: SourceLocation, cause: String? = nil) -> Finding {
         Finding(rule: Self.description.identifier, severity: Self.description.defaultSeverity, message: message,

@@ -45,6 +45,9 @@ struct NoOrphanRule: Rule {
               forum: {name: Forum, kind: forum, reportsTo: steering}
             """)])
 
+    /// A cut-off body's finding counts the bodies cut off with it.
+    static var countsSubtree: Bool { true }
+
     init(options: [String: Int]) {}
 
     func check(_ context: RuleContext) -> [Finding] {

@@ -59,11 +59,13 @@ public struct TimelineChecker: Sendable {
     private func recheck(_ affected: Set<Int>, in state: StructureState) -> [Int: [Finding]] {
         let model = state.model
         var found = checker.findings(in: RuleContext(model: model.keepingBodies(at: state.checkedPart(of: affected)), date: state.day))
-        // A body cut off from every root takes what lies below it along; counting that needs all of it.
-        let cutOff = found.filter { $0.rule == NoOrphanRule.description.identifier }.compactMap { model.bodyPosition($0.bodies[0]) }
+        // A finding that counts what lies below its body (a cut-off body and what it takes along) needs all of it.
+        var counting = Set<String>()
+        for rule in checker.rules where rule.countsSubtree { counting.insert(rule.description.identifier) }
+        let subtrees = found.filter { counting.contains($0.rule) }.compactMap { $0.bodies.first.flatMap(model.bodyPosition) }
             .filter(affected.contains)
-        if !cutOff.isEmpty {
-            let part = state.checkedPart(of: affected, subtrees: cutOff)
+        if !subtrees.isEmpty {
+            let part = state.checkedPart(of: affected, subtrees: subtrees)
             found = checker.findings(in: RuleContext(model: model.keepingBodies(at: part), date: state.day))
         }
         return grouped(found, in: model).filter { affected.contains($0.key) }
