@@ -20,11 +20,19 @@ struct IdentifierIndex {
 
     /// Declares an id; returns where the id or alias was first declared if it was already.
     mutating func declare(_ text: String, as kind: EntityKind, at location: SourceLocation) -> SourceLocation? {
-        if let first = declarations[text] { return first.location }
-        declarations[text] = Declaration(id: EntityID(kind, text), location: location, isAlias: false)
+        // One hash in the usual case, where the id is new; a clash puts the first declaration back.
+        if let first = declarations.updateValue(Declaration(id: EntityID(kind, text), location: location, isAlias: false), forKey: text) {
+            declarations[text] = first
+            hasClashes = true
+            return first.location
+        }
         order.append(text)
         return nil
     }
+
+    /// Whether an id was declared where an id or alias was already: until one is, every id's
+    /// ``declaration(of:)`` is where it is written.
+    private(set) var hasClashes = false
 
     /// Declares another name of `body`; returns where it was first declared if it names something else already.
     mutating func declareAlias(_ text: String, of body: BodyID, at location: SourceLocation) -> SourceLocation? {
@@ -44,6 +52,7 @@ struct IdentifierIndex {
     mutating func otherCase(of id: String) -> (String, SourceLocation)? {
         // Most ids are lower-case ASCII: one look-up, and no lower-casing.
         guard id.utf8.contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) || $0 >= 0x80 }) else {
+            guard !capitalised.isEmpty else { return nil }
             return capitalised[id].flatMap { other in declaration(of: other).map { (other, $0) } }
         }
         let lower = id.lowercased()

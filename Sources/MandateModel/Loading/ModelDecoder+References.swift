@@ -56,20 +56,20 @@ extension ModelDecoder {
     /// The element a scalar names; `nil`, reported, if it names none of `kinds`.
     private mutating func resolve(_ node: SourceTree.Node, key: String, kinds: [EntityKind]) -> EntityID? {
         guard let text = scalar(node, key: key, expected: "an id") else { return nil }
-        if index.lookup(text) == nil, kinds.contains(.body) {
-            let carriers = index.bodies(formerlyNamed: text, on: modelDate)
-            if carriers.count == 1 { return .body(carriers[0]) }
-            if carriers.count > 1 {
-                report(.ambiguousName(name: text, key: key, candidates: carriers.map(\.rawValue)), at: tree.location(of: node))
-                return nil
-            }
-        }
         if let entity = index.lookup(text) {
             guard kinds.contains(entity.kind) else {
                 report(.wrongReferenceKind(id: text, key: key, found: entity.kind, expected: kinds), at: tree.location(of: node))
                 return nil
             }
             return entity
+        }
+        if kinds.contains(.body) {
+            let carriers = index.bodies(formerlyNamed: text, on: modelDate)
+            if carriers.count == 1 { return .body(carriers[0]) }
+            if carriers.count > 1 {
+                report(.ambiguousName(name: text, key: key, candidates: carriers.map(\.rawValue)), at: tree.location(of: node))
+                return nil
+            }
         }
         var suggestion: String?
         var named: String?

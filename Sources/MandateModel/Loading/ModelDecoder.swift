@@ -200,7 +200,7 @@ struct ModelDecoder {
             return nil
         }
         // A second declaration of an id was reported when indexed; only the first is decoded.
-        guard !schema.isIndexed || index.declaration(of: id) == location else { return nil }
+        guard !schema.isIndexed || !index.hasClashes || index.declaration(of: id) == location else { return nil }
         guard tree.kind(of: value) == .mapping else {
             report(.notAMapping(context: "\(spec.name) '\(id)'", found: tree.kind(of: value)), at: tree.location(of: value))
             return nil

@@ -59,7 +59,13 @@ public enum ModelLoader {
     /// Loads a model from bytes already in memory; `file` names it in messages: read → located tree →
     /// decode.
     public static func load(contents bytes: [UInt8], file: String, format: ModelFormat) throws(LoadFailure) -> Model {
-        let tree = try parse(contents: bytes, file: file, format: format)
+        try load(contents: bytes, file: file, format: format, yamlReaders: .subsetFirst)
+    }
+
+    /// Loads a model from bytes in memory, reading YAML with the readers given (the benchmarks compare them).
+    package static func load(contents bytes: [UInt8], file: String, format: ModelFormat,
+                             yamlReaders: YAMLReading) throws(LoadFailure) -> Model {
+        let tree = try parse(contents: bytes, file: file, format: format, yamlReaders: yamlReaders)
         switch ModelDecoder.decode(tree) {
         case .success(let model): return model
         case .failure(let failure): throw failure
@@ -67,7 +73,8 @@ public enum ModelLoader {
     }
 
     /// Parses bytes into a located tree without decoding a model.
-    package static func parse(contents bytes: [UInt8], file: String, format: ModelFormat) throws(LoadFailure) -> SourceTree {
+    package static func parse(contents bytes: [UInt8], file: String, format: ModelFormat,
+                              yamlReaders: YAMLReading = .subsetFirst) throws(LoadFailure) -> SourceTree {
         guard bytes.count <= maximumFileSize else {
             throw LoadFailure([LoadDiagnostic(.fileTooLarge(bytes: bytes.count, limit: maximumFileSize),
                                               at: SourceLocation(file: file, line: 1, column: 1))])
@@ -78,7 +85,7 @@ public enum ModelLoader {
                                               at: SourceLocation(file: file, line: line, column: column))])
         }
         let result = switch format {
-        case .yaml: YAMLReader.read(bytes, file: file, maximumDepth: maximumDepth)
+        case .yaml: YAMLReader.read(bytes, file: file, maximumDepth: maximumDepth, readers: yamlReaders)
         case .json: JSONReader.read(bytes, file: file, maximumDepth: maximumDepth)
         case .csv: CSVReader.read(bytes, file: file)
         }

@@ -71,7 +71,7 @@ public struct Model: Hashable, Sendable {
     /// The model as it stands on `day`: every body with the changes that have taken effect by then
     /// (``Body/on(_:)``). The same model where no body has changes.
     public func on(_ day: Day) -> Model {
-        guard bodies.contains(where: { !$0.changes.isEmpty }) else { return self }
+        guard bodies.indices.contains(where: { !bodies[$0].changes.isEmpty }) else { return self }
         // A change leaves every id as it is, so the indices stay as they are.
         var model = self
         model.bodies = bodies.map { $0.on(day) }

@@ -6,12 +6,15 @@ import CLibYAML
 /// aliases share the anchored node. An alias may only name a node that is complete, so no node ever
 /// contains itself.
 enum YAMLReader {
-    /// Reads `bytes` as one YAML document, or returns the diagnostic that stopped it.
-    static func read(_ bytes: [UInt8], file: String, maximumDepth: Int) -> Result<SourceTree, LoadFailure> {
-        bytes.withUnsafeBufferPointer { read($0, file: file, maximumDepth: maximumDepth) }
+    /// Reads `bytes` as one YAML document, or returns the diagnostic that stopped it: through the fast
+    /// ``SubsetYAMLReader`` where the file stays in its subset, else through libyaml.
+    static func read(_ bytes: [UInt8], file: String, maximumDepth: Int, readers: YAMLReading = .subsetFirst) -> Result<SourceTree, LoadFailure> {
+        if readers == .subsetFirst, let tree = SubsetYAMLReader.read(bytes, file: file, maximumDepth: maximumDepth) { return .success(tree) }
+        return bytes.withUnsafeBufferPointer { readWithLibYAML($0, file: file, maximumDepth: maximumDepth) }
     }
 
-    private static func read(_ buffer: UnsafeBufferPointer<UInt8>, file: String, maximumDepth: Int) -> Result<SourceTree, LoadFailure> {
+    /// Reads `bytes` through libyaml, for any YAML at all; ``SubsetYAMLReader`` must give the same tree where it reads one.
+    static func readWithLibYAML(_ buffer: UnsafeBufferPointer<UInt8>, file: String, maximumDepth: Int) -> Result<SourceTree, LoadFailure> {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             return .failure(LoadFailure([LoadDiagnostic(.syntax(problem: "the YAML parser could not start"),

@@ -28,13 +28,14 @@ public struct RuleContext: Sendable {
         self.model = model
         self.date = date
         let bodies = model.bodies
-        let isActive = bodies.map { $0.isActive(on: date) }
+        // By position rather than `bodies.map`, which would copy every body for each map.
+        let isActive = bodies.indices.map { bodies[$0].isActive(on: date) }
         self.isActive = isActive
         isChecked = bodies.indices.map { isActive[$0] && !bodies[$0].isExternal }
         let positions: ([Located<BodyID>]) -> [Int] = { references in references.compactMap { model.bodyPosition($0.value) } }
-        reportingParents = bodies.map { positions($0.reportsTo) }
-        establishingParents = bodies.map { positions($0.establishedBy) }
-        anchoringParents = bodies.map { positions($0.anchoredIn) }
+        reportingParents = bodies.indices.map { positions(bodies[$0].reportsTo) }
+        establishingParents = bodies.indices.map { positions(bodies[$0].establishedBy) }
+        anchoringParents = bodies.indices.map { positions(bodies[$0].anchoredIn) }
         var children = [[Int]](repeating: [], count: bodies.count)
         var upward = [[Int]](repeating: [], count: bodies.count)
         for position in bodies.indices where isActive[position] {

@@ -63,8 +63,11 @@ struct UniqueNameRule: Rule {
     private static func caseFoldedHash(_ name: String) -> Int {
         var hasher = Hasher()
         for scalar in name.unicodeScalars {
-            if scalar.isASCII {
-                hasher.combine(("A"..."Z").contains(scalar) ? scalar.value + 32 : scalar.value)
+            let value = scalar.value
+            if value < 0x100 {
+                // Latin-1, Danish letters included: the capitals A–Z and À–Þ (but ×) are 32 below their small letters.
+                let isCapital = (0x41...0x5A).contains(value) || (0xC0...0xDE).contains(value) && value != 0xD7
+                hasher.combine(isCapital ? value + 32 : value)
             } else {
                 for folded in scalar.properties.lowercaseMapping.unicodeScalars { hasher.combine(folded.value) }
             }
