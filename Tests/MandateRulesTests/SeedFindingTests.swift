@@ -75,4 +75,20 @@ struct SeedFindingTests {
                                             + "one of them is likely a duplicate"])
         #expect(findings.map(\.location.line) == [6])
     }
+
+    @Test("unique-name compares names without regard to case, Danish letters and other scripts included",
+          arguments: [("ÆLDRERÅDET", "ældrerådet", true), ("Ørestad-gruppen", "ørestad-GRUPPEN", true), ("ΣΥΜΒΟΥΛΙΟ", "συμβουλιο", true),
+                      ("Ældrerådet", "Aeldreraadet", false), ("Gruppe ×", "Gruppe ÷", false)])
+    func uniqueNameIgnoresCase(first: String, second: String, isDuplicate: Bool) throws {
+        let model = try ModelLoader.load(contents: Array("""
+            mandate: 1
+            model: twice
+            bodies:
+              udvalg: {name: Økonomiudvalget, kind: committee, root: true}
+              one: {name: "\(first)", kind: working-group, reportsTo: udvalg}
+              two: {name: "\(second)", kind: working-group, reportsTo: udvalg}
+            """.utf8), file: "twice.yaml", format: .yaml)
+        let findings = Checker().check(model, at: try #require(Day("2026-06-01"))).findings.filter { $0.rule == "unique-name" }
+        #expect(findings.map { $0.bodies.map(\.rawValue) } == (isDuplicate ? [["two", "one"]] : []))
+    }
 }

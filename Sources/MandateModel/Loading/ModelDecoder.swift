@@ -289,9 +289,20 @@ struct ModelDecoder {
     /// A letter or digit of any script first (`sundhedsråd`), then letters, digits, `-`, `_` or `.`; every
     /// output format escapes them where it must.
     static func isValidIdentifier(_ text: String) -> Bool {
+        let bytes = text.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            // Most ids are ASCII: checked byte by byte.
+            guard let first = bytes.first, isAlphanumeric(first), bytes.count <= 200 else { return false }
+            return bytes.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }
+        }
         let scalars = text.unicodeScalars
         guard let first = scalars.first, isAlphanumeric(first), text.utf8.count <= 200 else { return false }
         return scalars.allSatisfy { isAlphanumeric($0) || $0 == "-" || $0 == "_" || $0 == "." }
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
     private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
