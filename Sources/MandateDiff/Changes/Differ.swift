@@ -26,22 +26,23 @@ public struct Differ: Sendable {
         // Each side as it stands at its own date.
         let (before, after) = (before.on(beforeDate), after.on(afterDate))
         var changes: [Change] = []
-        let afterOrder = Dictionary(uniqueKeysWithValues: after.bodies.enumerated().map { ($1.id, $0) })
-        let beforeOrder = Dictionary(uniqueKeysWithValues: before.bodies.enumerated().map { ($1.id, after.bodies.count + $0) })
+        // Changes are ordered by the after file, then by the before file for bodies only it has.
+        let afterOrder = { (id: BodyID) in after.bodyPosition(id) ?? 0 }
+        let beforeOrder = { (id: BodyID) in before.bodyPosition(id).map { after.bodies.count + $0 } ?? 0 }
         for merge in match.merges {
-            changes.append(Change(.merged, body: merge.into, bodies: merge.from, order: afterOrder[merge.into] ?? 0))
+            changes.append(Change(.merged, body: merge.into, bodies: merge.from, order: afterOrder(merge.into)))
         }
         for split in match.splits {
-            changes.append(Change(.split, body: split.from, bodies: split.into, order: beforeOrder[split.from] ?? 0))
+            changes.append(Change(.split, body: split.from, bodies: split.into, order: beforeOrder(split.from)))
         }
         // Each side at its own date: a body that does not exist on its side's date is absent there.
-        let aliveBefore = { (id: BodyID) in before.body(id)?.isActive(on: beforeDate) ?? false }
-        let aliveAfter = { (id: BodyID) in after.body(id)?.isActive(on: afterDate) ?? false }
-        changes += match.added.filter(aliveAfter).map { Change(.added, body: $0, order: afterOrder[$0] ?? 0) }
-        changes += match.removed.filter(aliveBefore).map { Change(.removed, body: $0, order: beforeOrder[$0] ?? 0) }
+        let aliveBefore = { (id: BodyID) in before.bodyPosition(id).map { before.bodies[$0].isActive(on: beforeDate) } ?? false }
+        let aliveAfter = { (id: BodyID) in after.bodyPosition(id).map { after.bodies[$0].isActive(on: afterDate) } ?? false }
+        changes += match.added.filter(aliveAfter).map { Change(.added, body: $0, order: afterOrder($0)) }
+        changes += match.removed.filter(aliveBefore).map { Change(.removed, body: $0, order: beforeOrder($0)) }
         for new in after.bodies {
             guard let oldID = match.beforeOf[new.id], let old = before.body(oldID) else { continue }
-            let order = afterOrder[new.id] ?? 0
+            let order = afterOrder(new.id)
             switch (aliveBefore(oldID), aliveAfter(new.id)) {
             case (true, true):
                 changes += BodyComparison(old: old, new: new, before: before, after: after, match: match,

@@ -28,12 +28,12 @@ public struct BodyMatch: Sendable {
             afterOf[old] = new
             beforeOf[new] = old
         }
-        for body in after.bodies where before.body(body.id) != nil { pair(body.id, body.id) }
+        for body in after.bodies where before.bodyPosition(body.id) != nil { pair(body.id, body.id) }
         for body in after.bodies where beforeOf[body.id] == nil {
-            for old in body.formerly.map({ BodyID($0) }) where before.body(old) != nil && afterOf[old] == nil { pair(old, body.id); break }
+            for old in body.formerly.map({ BodyID($0) }) where before.bodyPosition(old) != nil && afterOf[old] == nil { pair(old, body.id); break }
         }
         for body in before.bodies where afterOf[body.id] == nil {
-            for new in body.formerly.map({ BodyID($0) }) where after.body(new) != nil && beforeOf[new] == nil { pair(body.id, new); break }
+            for new in body.formerly.map({ BodyID($0) }) where after.bodyPosition(new) != nil && beforeOf[new] == nil { pair(body.id, new); break }
         }
 
         // Lineage links between bodies not already paired, from `predecessors` on either side.
