@@ -59,20 +59,15 @@ public enum ModelLoader {
     /// Loads a model from bytes already in memory; `file` names it in messages: read → located tree →
     /// decode.
     public static func load(contents bytes: [UInt8], file: String, format: ModelFormat) throws(LoadFailure) -> Model {
-        try load(contents: bytes, file: file, format: format, yamlReaders: .subsetFirst)
-    }
-
-    /// Loads a model from bytes in memory, reading YAML with the readers given (the benchmarks compare them).
-    package static func load(contents bytes: [UInt8], file: String, format: ModelFormat,
-                             yamlReaders: YAMLReading) throws(LoadFailure) -> Model {
-        let tree = try parse(contents: bytes, file: file, format: format, yamlReaders: yamlReaders)
+        let tree = try parse(contents: bytes, file: file, format: format)
         switch ModelDecoder.decode(tree) {
         case .success(let model): return model
         case .failure(let failure): throw failure
         }
     }
 
-    /// Parses bytes into a located tree without decoding a model.
+    /// Parses bytes into a located tree without decoding a model; YAML through `yamlReaders` (the benchmarks
+    /// compare the fast subset reader with libyaml alone).
     package static func parse(contents bytes: [UInt8], file: String, format: ModelFormat,
                               yamlReaders: YAMLReading = .subsetFirst) throws(LoadFailure) -> SourceTree {
         guard bytes.count <= maximumFileSize else {
