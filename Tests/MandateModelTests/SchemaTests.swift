@@ -26,19 +26,9 @@ struct SchemaTests {
 
     /// Runs the reference JSON Schema validator (Python's jsonschema) over the files.
     private static func validate(_ files: [String]) throws -> (valid: [String], invalid: [String]) {
-        let script = TestPaths.packageRoot.appendingPathComponent("scripts/validate-against-schema.py").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script, schemaFile.path] + files
-        let output = Pipe()
-        let problems = Pipe()
-        process.standardOutput = output
-        process.standardError = problems
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let problemText = String(decoding: problems.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0 || process.terminationStatus == 1, "the validator did not run: \(problemText)")
+        let run = try PythonScript.run("scripts/validate-against-schema.py", [schemaFile.path] + files)
+        let (data, problemText) = (run.output, run.errors)
+        #expect(run.status == 0 || run.status == 1, "the validator did not run: \(problemText)")
         var valid: [String] = []
         var invalid: [String] = []
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {

@@ -54,17 +54,9 @@ struct YAMLDifferentialTests {
 
     /// Each file as PyYAML reads it: per body, its name, note, source, aliases, root and count.
     private func standardReading(of files: [URL]) throws -> [String: [String: [String: Any]]] {
-        let script = TestPaths.fixtures.appendingPathComponent("scripts/read-with-pyyaml.py")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path] + files.map(\.path)
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python3 with PyYAML reads the models")
-        return try #require(try JSONSerialization.jsonObject(with: output) as? [String: [String: [String: Any]]])
+        let run = try PythonScript.run("Tests/Fixtures/scripts/read-with-pyyaml.py", files.map(\.path))
+        try #require(run.status == 0, "python3 with PyYAML reads the models: \(run.errors)")
+        return try #require(try JSONSerialization.jsonObject(with: run.output) as? [String: [String: [String: Any]]])
     }
 
     private func write(_ texts: [String]) throws -> [URL] {
