@@ -32,6 +32,17 @@ package struct ChangeSentence {
         case .moved: "\(body) reports to: \(arrow(change.old.map(beforeBodyID), change.new.map(afterBodyID)))"
         case .establishedByChanged: "\(body) set up by: \(arrow(change.old.map(beforeBodyID), change.new.map(afterBodyID)))"
         case .anchoringChanged: "\(body) anchored in: \(arrow(change.old.map(beforeBodyID), change.new.map(afterBodyID)))"
+        case .commissioningChanged: "\(body) commissioned by: \(arrow(change.old.map(beforeBodyID), change.new.map(afterBodyID)))"
+        case .escalationChanged: "\(body) escalates to: \(arrow(change.old.map(beforeBodyID), change.new.map(afterBodyID)))"
+        case .counterpartChanged: "\(body) counterparts: \(arrow(change.old.map(beforeBodyID), change.new.map(afterBodyID)))"
+        case .successorChanged: "\(body) successor: \(arrow(change.old.map(beforeBodyID), change.new.map(afterBodyID)))"
+        case .lapsesChanged: "\(body) lapses when it ends: \(yesNo(change.old)) → \(yesNo(change.new))"
+        case .countChanged: "\(body) stands for: \(change.old.first ?? "1") → \(change.new.first ?? "1") bodies"
+        case .reviewChanged: "\(body) review: \(arrow(change.old, change.new))"
+        case .aliasesChanged: "\(body) aliases: \(arrow(change.old.map(quoted), change.new.map(quoted)))"
+        case .formerNamesChanged: "\(body) former names: \(arrow(change.old.map(quoted), change.new.map(quoted)))"
+        case .sourceChanged: "\(body) source: \(arrow(change.old.map(quoted), change.new.map(quoted)))"
+        case .noteChanged: "\(body) note: \(arrow(change.old.map(quoted), change.new.map(quoted)))"
         case .chairChanged: "\(body) chair: \(arrow(change.old.map { title($0, in: before) }, change.new.map { title($0, in: after) }))"
         case .secretariatChanged:
             "\(body) secretariat: \(arrow(change.old.map { entityName($0, after: false) }, change.new.map { entityName($0, after: true) }))"
@@ -111,6 +122,7 @@ package struct ChangeSentence {
     private func seat(_ values: ArraySlice<String>) -> String {
         values.map { Seat(rawValue: $0)?.label ?? $0 }.joined(separator: ", ")
     }
+    private func yesNo(_ values: [String]) -> String { values.first == "true" ? "yes" : "no" }
     private func holder(_ values: [String]) -> String { values.count > 1 ? values[1] : "no one named" }
     private func count(_ values: [String]) -> String { values.count > 1 ? "×\(values[1])" : "no number" }
 }

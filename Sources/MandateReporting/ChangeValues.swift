@@ -42,6 +42,19 @@ enum ChangeValues {
         case .organisationChanged: return one("organisation")
         case .cadenceChanged: return one("cadence")
         case .scheduleChanged: return ids("changes")
+        case .commissioningChanged: return ids("commissionedBy")
+        case .escalationChanged: return ids("escalatesTo")
+        case .counterpartChanged: return ids("counterpart")
+        case .successorChanged: return one("successor")
+        case .lapsesChanged:
+            return (.object([("lapses", .bool(change.old.first == "true"))]), .object([("lapses", .bool(change.new.first == "true"))]))
+        case .countChanged:
+            return (.object([("count", .int(change.old.first.flatMap { Int($0) } ?? 1))]), .object([("count", .int(change.new.first.flatMap { Int($0) } ?? 1))]))
+        case .reviewChanged: return one("review")
+        case .aliasesChanged: return ids("aliases")
+        case .formerNamesChanged: return ids("formerNames")
+        case .sourceChanged: return one("source")
+        case .noteChanged: return one("note")
         }
     }
 }

@@ -35,6 +35,10 @@ struct DiffTests {
             "added sundhedsraad []  -> ",
             "renamed hospitalsledelse [] Hospitalsledelse -> Hospitalsledelse (samlet ledelsesansvar for psykiatri og somatik)",
             "anchoring-changed hospitalsledelse []  -> sundhedsraad",
+            // Text-only changes come last: the source sentences and the note the after model adds.
+            "source-changed regionsniveau [] Psykiatrien er i dag organiseret med egen ledelse på regionsniveau adskilt fra ledelsen af det øvrige sygehusvæsen. -> Regionerne har ansvaret for at sikre en hensigtsmæssig planlægning og kapacitetsstyring på tværs af sundhedsråd",
+            "source-changed hospitalsledelse [] Psykiatrien er i dag organiseret med egen ledelse på regionsniveau adskilt fra ledelsen af det øvrige sygehusvæsen. -> Det indebærer også en ændret ledelsesstruktur, så hospitalerne fremover vil have et samlet ledelsesansvar for både psykiatriske og somatiske indsatser.",
+            "note-changed hospitalsledelse []  -> Den ledelsesmæssige, organisatoriske og administrative integration skal være implementeret i alle regioner senest d. 1. januar 2027.",
         ])
         #expect(report.introduced.map(\.rule) == ["defined-chair", "defined-secretariat"])
     }
@@ -47,6 +51,8 @@ struct DiffTests {
             "merged sundhedssamarbejdsudvalget [praksisplanudvalg,sundhedskoordinationsudvalg]  -> ",
             "anchoring-changed sundhedsstyregruppen []  -> sundhedssamarbejdsudvalget",
             "root-changed sundhedsstyregruppen [] root -> ",
+            "source-changed sundhedsstyregruppen [] Det betyder, at Psykiatriforum har reference til Sundhedsstyregruppen. -> Sundhedsstyregruppen er politisk forankret i Sundhedssamarbejdsudvalget",
+            "note-changed sundhedsstyregruppen [] The seed does not say where Sundhedsstyregruppen was anchored before the merger, so the model declares it a root here. -> ",
         ])
         #expect(report.introduced.isEmpty && report.resolved.isEmpty)
     }

@@ -15,22 +15,24 @@ struct BodyComparison {
             references.map { (mapped ? match.destination(of: $0.value) ?? $0.value : $0.value).rawValue }
         }
         if old.id != new.id { add(.identifierChanged, old: [old.id.rawValue], new: [new.id.rawValue]) }
-        if old.name != new.name { add(.renamed, old: [old.name], new: [new.name]) }
-        let relations: [(ChangeKind, KeyPath<Body, [Located<BodyID>]>)] = [
-            (.moved, \.reportsTo), (.establishedByChanged, \.establishedBy), (.anchoringChanged, \.anchoredIn),
-        ]
-        for (kind, path) in relations {
-            let was = bodies(old[keyPath: path], mapped: true)
-            let now = bodies(new[keyPath: path], mapped: false)
-            if Set(was) != Set(now) { add(kind, old: was, new: now) }
+        // Keys compared by value, as the schema declares them: a key added to the schema is compared here unless
+        // it is one of those compared their own way below (ChangeKind.comparedOwnWay).
+        for field in ModelSchema.bodies.fields {
+            guard let kind = ChangeKind.byValueKey[field.key.name] else { continue }
+            if Self.namesBodies(field.key.type) {
+                let was = Self.values(field.encode(old)).map { match.destination(of: BodyID($0))?.rawValue ?? $0 }
+                let now = Self.values(field.encode(new))
+                if Set(was) != Set(now) { add(kind, old: was, new: now) }
+            } else {
+                // A list in another order is the same list.
+                let (was, now) = (Self.values(field.encode(old)), Self.values(field.encode(new)))
+                if was.sorted() != now.sorted() { add(kind, old: was, new: now) }
+            }
         }
         let oldChairs = (old.chair.map { [$0] } ?? old.coChairs).map(\.value.rawValue)
         let newChairs = (new.chair.map { [$0] } ?? new.coChairs).map(\.value.rawValue)
         // Co-chairs are a set: listing them in another order changes nothing.
         if Set(oldChairs) != Set(newChairs) { add(.chairChanged, old: oldChairs, new: newChairs) }
-        let oldSecretariat = old.secretariat.map(\.value.rawValue)
-        let newSecretariat = new.secretariat.map(\.value.rawValue)
-        if Set(oldSecretariat) != Set(newSecretariat) { add(.secretariatChanged, old: oldSecretariat, new: newSecretariat) }
         let oldAdHoc = old.adHoc.map { $0.value.kind == .body ? (match.destination(of: BodyID($0.value.rawValue))?.rawValue ?? $0.value.rawValue) : $0.value.rawValue }
         let newAdHoc = new.adHoc.map(\.value.rawValue)
         if Set(oldAdHoc) != Set(newAdHoc) { add(.adHocChanged, old: oldAdHoc, new: newAdHoc) }
@@ -68,13 +70,7 @@ struct BodyComparison {
             (body.isRoot ? ["root"] : []) + (body.isExternal ? ["external"] : []) + (body.isJoint ? ["joint"] : [])
         }
         if standing(old) != standing(new) { add(.rootChanged, old: standing(old), new: standing(new)) }
-        if old.organisation?.value != new.organisation?.value {
-            add(.organisationChanged, old: old.organisation.map { [$0.value.rawValue] } ?? [], new: new.organisation.map { [$0.value.rawValue] } ?? [])
-        }
         changes += Self.plan(old: old, new: new, order: order)
-        if old.cadence != new.cadence {
-            add(.cadenceChanged, old: old.cadence.map { [$0] } ?? [], new: new.cadence.map { [$0] } ?? [])
-        }
         self.changes = changes
     }
 
@@ -88,6 +84,28 @@ struct BodyComparison {
         let (oldSchedule, newSchedule) = (old.changes.map(\.summary), new.changes.map(\.summary))
         if oldSchedule != newSchedule { changes.append(Change(.scheduleChanged, body: new.id, old: oldSchedule, new: newSchedule, order: order)) }
         return changes
+    }
+
+    /// Whether a key's values are ids of bodies, which are compared by where their targets went.
+    private static func namesBodies(_ type: ValueType) -> Bool {
+        switch type {
+        case .reference(let kinds), .references(let kinds): kinds == [.body]
+        default: false
+        }
+    }
+
+    /// A key's value as the file writes it, as texts: a list item by item, a record (a former name) as its
+    /// name and dates, `nil` (the default) as none.
+    static func values(_ value: JSONValue?) -> [String] {
+        switch value {
+        case nil, .null?: []
+        case .bool(let flag)?: [flag ? "true" : "false"]
+        case .int(let number)?: [String(number)]
+        case .string(let text)?: [text]
+        case .array(let items)?: items.flatMap { values($0).isEmpty ? [] : [values($0).joined(separator: " ")] }
+        case .object(let pairs)?: [pairs.map { key, value in key == "name" ? values(value).joined() : "\(key) \(values(value).joined())" }
+            .joined(separator: " ")]
+        }
     }
 
     /// A member's seat and its title in the source's words, as the change lists them.

@@ -13,6 +13,10 @@ public enum ChangeKind: String, Hashable, Sendable, CaseIterable, Comparable {
     case moved
     case establishedByChanged = "set-up-by-changed"
     case anchoringChanged = "anchoring-changed"
+    case commissioningChanged = "commissioned-by-changed"
+    case escalationChanged = "escalation-changed"
+    case counterpartChanged = "counterpart-changed"
+    case successorChanged = "successor-changed"
     case chairChanged = "chair-changed"
     case secretariatChanged = "secretariat-changed"
     case memberAdded = "member-added"
@@ -28,6 +32,14 @@ public enum ChangeKind: String, Hashable, Sendable, CaseIterable, Comparable {
     /// Its dated changes (``MandateModel/BodyChange``) differ: a later step of a transition planned otherwise.
     case scheduleChanged = "schedule-changed"
     case cadenceChanged = "cadence-changed"
+    case lapsesChanged = "lapses-changed"
+    case countChanged = "count-changed"
+    case reviewChanged = "review-changed"
+    case aliasesChanged = "aliases-changed"
+    case formerNamesChanged = "former-names-changed"
+    /// Text only: the source sentence or the note; listed last.
+    case sourceChanged = "source-changed"
+    case noteChanged = "note-changed"
 
     /// The kind of the same change seen from the other side: added and removed swap, as do merged and split.
     public var mirrored: ChangeKind {

@@ -6,7 +6,7 @@
 package struct FieldBinding<Entity>: Sendable {
     package let key: KeySpec
     let decode: @Sendable (inout Entity, SourceTree.Node, inout ModelDecoder) -> Void
-    let encode: @Sendable (Entity) -> JSONValue?
+    package let encode: @Sendable (Entity) -> JSONValue?
     /// Sets the key's property of the first element to the second's: how a dated change takes effect.
-    let copy: @Sendable (inout Entity, Entity) -> Void
+    package let copy: @Sendable (inout Entity, Entity) -> Void
 }

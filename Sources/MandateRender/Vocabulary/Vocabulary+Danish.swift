@@ -76,7 +76,7 @@ extension Vocabulary {
             default: "info"
             }
         },
-        checkedAt: { "kontrolleret pr. \($0)" }, changes: "Ændringer", changeKind: { danishChangeKinds[$0] ?? $0.rawValue }, introduced: "Fund, som ændringen giver",
+        checkedAt: { "kontrolleret pr. \($0)" }, changes: "Ændringer", changeKind: { danishChangeKind($0) }, introduced: "Fund, som ændringen giver",
         resolved: "Fund, som ændringen løser", couldNotBeUsed: "Kunne ikke bruges",
         throughTime: "Gennem tiden",
         changesOn: { $0.count == 1 ? "Strukturen ændres på 1 dato: \($0[0])." : "Strukturen ændres på \($0.count) datoer: \($0.map(\.description).joined(separator: ", "))." },
@@ -90,14 +90,45 @@ extension Vocabulary {
         },
         gapsInContinuity: "Brud i kontinuiteten")
 
-    /// Headings of groups of changes, in Danish.
-    private static let danishChangeKinds: [ChangeKind: String] = [
-        .merged: "lagt sammen", .split: "delt", .added: "tilføjet", .removed: "fjernet", .started: "begyndt", .ended: "ophørt",
-        .identifierChanged: "nyt id", .renamed: "omdøbt", .moved: "flyttet", .establishedByChanged: "nedsat af en anden",
-        .anchoringChanged: "anden forankring", .chairChanged: "ny formand", .secretariatChanged: "nyt sekretariat",
-        .memberAdded: "medlem tilføjet", .memberRemoved: "medlem fjernet", .memberRecounted: "antal pladser ændret",
-        .seatChanged: "plads ændret", .holderChanged: "ny indehaver", .adHocChanged: "ad hoc-deltagere ændret",
-        .kindChanged: "anden type", .rootChanged: "rod ændret", .organisationChanged: "anden organisation",
-        .validityChanged: "gyldighed ændret", .scheduleChanged: "datoændringer ændret", .cadenceChanged: "mødefrekvens ændret",
-    ]
+    /// Headings of groups of changes, in Danish: every kind has one.
+    private static func danishChangeKind(_ kind: ChangeKind) -> String {
+        switch kind {
+        case .merged: "lagt sammen"
+        case .split: "delt"
+        case .added: "tilføjet"
+        case .removed: "fjernet"
+        case .started: "begyndt"
+        case .ended: "ophørt"
+        case .identifierChanged: "nyt id"
+        case .renamed: "omdøbt"
+        case .moved: "flyttet"
+        case .establishedByChanged: "nedsat af en anden"
+        case .anchoringChanged: "anden forankring"
+        case .commissioningChanged: "andre kan give opgaver"
+        case .escalationChanged: "eskalerer et andet sted hen"
+        case .counterpartChanged: "andre modparter"
+        case .successorChanged: "anden efterfølger"
+        case .chairChanged: "ny formand"
+        case .secretariatChanged: "nyt sekretariat"
+        case .memberAdded: "medlem tilføjet"
+        case .memberRemoved: "medlem fjernet"
+        case .memberRecounted: "antal pladser ændret"
+        case .seatChanged: "plads ændret"
+        case .holderChanged: "ny indehaver"
+        case .adHocChanged: "ad hoc-deltagere ændret"
+        case .kindChanged: "anden type"
+        case .rootChanged: "rod ændret"
+        case .organisationChanged: "anden organisation"
+        case .validityChanged: "gyldighed ændret"
+        case .scheduleChanged: "datoændringer ændret"
+        case .cadenceChanged: "mødefrekvens ændret"
+        case .lapsesChanged: "ophør uden efterfølger ændret"
+        case .countChanged: "antal organer ændret"
+        case .reviewChanged: "revisionsdato ændret"
+        case .aliasesChanged: "andre navne ændret"
+        case .formerNamesChanged: "tidligere navne ændret"
+        case .sourceChanged: "kilde ændret"
+        case .noteChanged: "note ændret"
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import MandateDiff
 import MandateModel
 
 extension Vocabulary {
@@ -38,7 +39,7 @@ extension Vocabulary {
         report: "Report", findings: "Findings", noFindings: "No findings.", bodies: "Bodies", search: "Search by name",
         diagram: "Diagram", kindHeading: "kind", members: "members", setUpBy: "set up by", reportsTo: "reports to",
         validity: "valid", always: "always", source: "source", severity: { $0 },
-        checkedAt: { "checked at \($0)" }, changes: "Changes", changeKind: { $0.rawValue }, introduced: "Findings the change introduces",
+        checkedAt: { "checked at \($0)" }, changes: "Changes", changeKind: { englishChangeKind($0) }, introduced: "Findings the change introduces",
         resolved: "Findings the change resolves", couldNotBeUsed: "Could not be used",
         throughTime: "Through time",
         changesOn: { $0.count == 1 ? "The structure changes on 1 date: \($0[0])." : "The structure changes on \($0.count) dates: \($0.map(\.description).joined(separator: ", "))." },
@@ -51,4 +52,46 @@ extension Vocabulary {
             }
         },
         gapsInContinuity: "Gaps in continuity")
+
+    /// Headings of groups of changes, in English: words, not the ids JSON uses.
+    private static func englishChangeKind(_ kind: ChangeKind) -> String {
+        switch kind {
+        case .merged: "Merged"
+        case .split: "Split"
+        case .added: "Added"
+        case .removed: "Removed"
+        case .started: "Started"
+        case .ended: "Ended"
+        case .identifierChanged: "New id"
+        case .renamed: "Renamed"
+        case .moved: "Moved"
+        case .establishedByChanged: "Set up by another body"
+        case .anchoringChanged: "Anchored elsewhere"
+        case .commissioningChanged: "Commissioned by others"
+        case .escalationChanged: "Escalates elsewhere"
+        case .counterpartChanged: "Other counterparts"
+        case .successorChanged: "Another successor"
+        case .chairChanged: "New chair"
+        case .secretariatChanged: "New secretariat"
+        case .memberAdded: "Member added"
+        case .memberRemoved: "Member removed"
+        case .memberRecounted: "Seats recounted"
+        case .seatChanged: "Seat changed"
+        case .holderChanged: "New holder"
+        case .adHocChanged: "Ad hoc participants changed"
+        case .kindChanged: "Another kind"
+        case .rootChanged: "Standing changed"
+        case .organisationChanged: "Another organisation"
+        case .validityChanged: "Validity changed"
+        case .scheduleChanged: "Dated changes changed"
+        case .cadenceChanged: "Cadence changed"
+        case .lapsesChanged: "Lapsing changed"
+        case .countChanged: "Number of bodies changed"
+        case .reviewChanged: "Review date changed"
+        case .aliasesChanged: "Aliases changed"
+        case .formerNamesChanged: "Former names changed"
+        case .sourceChanged: "Source changed"
+        case .noteChanged: "Note changed"
+        }
+    }
 }
