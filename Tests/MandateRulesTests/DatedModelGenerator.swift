@@ -29,7 +29,9 @@ struct DatedModelGenerator {
                 fields.append("root: true")
             } else {
                 let parent = pick(index)
-                fields.append(chance(8) ? "reportsTo: [b\(parent), b\(pick(index))]" : "reportsTo: b\(parent)")
+                // A second line goes to another body: a list names each body once.
+                let second = pick(index)
+                fields.append(chance(8) && second != parent ? "reportsTo: [b\(parent), b\(second)]" : "reportsTo: b\(parent)")
                 if chance(8) { fields.append("joint: true") }
                 if chance(10) { fields.append("establishedBy: b\(pick(index))") }
             }

@@ -40,6 +40,8 @@ public enum LoadError: Hashable, Sendable {
     case invalidIdentifier(id: String)
     case duplicateIdentifier(id: String, first: SourceLocation)
     case duplicateAlias(alias: String, first: SourceLocation)
+    /// A list of references names one element twice (by its id, an alias or a former name).
+    case repeatedReference(id: String, key: String, first: SourceLocation)
     /// Two periods of a body's validity that overlap or are out of order.
     case periodsOverlap(earlier: String, later: String)
     /// A body's change dated on or before the change above it.
@@ -127,6 +129,8 @@ public enum LoadError: Hashable, Sendable {
             "duplicate id '\(id)' (first declared at \(first))"
         case .duplicateAlias(let alias, let first):
             "the alias '\(alias)' already names another element (at \(first))"
+        case .repeatedReference(let id, let key, let first):
+            "'\(key)' names '\(id)' a second time (first at line \(first.line), column \(first.column))"
         case .periodsOverlap(let earlier, let later):
             "the period \(later) does not follow the period before it, \(earlier)"
         case .changesOutOfOrder(let earlier, let later):
@@ -223,6 +227,8 @@ public enum LoadError: Hashable, Sendable {
             "every id must be unique across organisations, units, roles and bodies; rename one of them"
         case .duplicateAlias:
             "an alias must not repeat another element's id or another body's alias; remove or reword one"
+        case .repeatedReference(_, let key, _):
+            key == "members" ? "list the role once, with 'count: N' for several seats" : "list each element once; remove the second entry"
         case .periodsOverlap:
             "list the periods in order, each starting after the one before ends"
         case .changesOutOfOrder:

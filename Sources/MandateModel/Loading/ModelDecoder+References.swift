@@ -19,8 +19,11 @@ extension ModelDecoder {
                                             _ make: (EntityID) -> Value) -> [Located<Value>] {
         switch tree.kind(of: node) {
         case .sequence:
+            var seen: [EntityID: SourceLocation] = [:]
             return tree.children(of: node).compactMap { item in
-                resolve(item, key: key, kinds: kinds).map { Located(make($0), at: tree.location(of: item)) }
+                guard let entity = resolve(item, key: key, kinds: kinds) else { return nil }
+                guard noteOnce(entity, in: &seen, key: key, item: item) else { return nil }
+                return Located(make(entity), at: tree.location(of: item))
             }
         case .scalar:
             return resolve(node, key: key, kinds: kinds).map { [Located(make($0), at: tree.location(of: node))] } ?? []
@@ -34,12 +37,13 @@ extension ModelDecoder {
     /// (an alias becomes the id), and otherwise kept as written, for a comparison to match.
     mutating func historicalReferences(_ node: SourceTree.Node, key: String) -> [Located<BodyID>] {
         let items = tree.kind(of: node) == .sequence ? tree.children(of: node) : (tree.isNull(node) ? [] : [node])
+        var seen: [EntityID: SourceLocation] = [:]
         return items.compactMap { item in
             guard let text = scalar(item, key: key, expected: "an id") else { return nil }
             let location = tree.location(of: item)
             switch index.lookup(text) {
             case .body(let id)?:
-                return Located(id, at: location)
+                return noteOnce(.body(id), in: &seen, key: key, item: item) ? Located(id, at: location) : nil
             case let entity?:
                 report(.wrongReferenceKind(id: text, key: key, found: entity.kind, expected: [.body]), at: location)
                 return nil
@@ -48,9 +52,22 @@ extension ModelDecoder {
                     report(.invalidIdentifier(id: text), at: location)
                     return nil
                 }
-                return Located(BodyID(text), at: location)
+                return noteOnce(.body(BodyID(text)), in: &seen, key: key, item: item) ? Located(BodyID(text), at: location) : nil
             }
         }
+    }
+
+    /// Whether `entity` is named for the first time in a list, `seen` holding where each was named; a second
+    /// naming is reported at `item`.
+    mutating func noteOnce(_ entity: EntityID, in seen: inout [EntityID: SourceLocation], key: String, item: SourceTree.Node) -> Bool {
+        let location = tree.location(of: item)
+        if let first = seen[entity] {
+            let written = tree.kind(of: item) == .scalar ? tree.text(of: item) : entity.rawValue
+            report(.repeatedReference(id: written, key: key, first: first), at: location)
+            return false
+        }
+        seen[entity] = location
+        return true
     }
 
     /// The element a scalar names; `nil`, reported, if it names none of `kinds`.

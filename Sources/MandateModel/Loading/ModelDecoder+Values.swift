@@ -162,10 +162,12 @@ extension ModelDecoder {
             return []
         }
         var result: [Membership] = []
+        var seen: [EntityID: SourceLocation] = [:]
         // A single role is a list of one, as with every other list key.
         for item in tree.kind(of: node) == .sequence ? tree.children(of: node) : [node] {
             if tree.kind(of: item) != .mapping {
-                if let role: Located<RoleID> = reference(item, key: "members", to: Self.roleKind) {
+                if let role: Located<RoleID> = reference(item, key: "members", to: Self.roleKind),
+                   noteOnce(.role(role.value), in: &seen, key: "members", item: item) {
                     result.append(Membership(role: role, count: nil, note: nil))
                 }
                 continue
@@ -186,7 +188,7 @@ extension ModelDecoder {
                 default: break
                 }
             }
-            if let role { result.append(Membership(role: role, count: count, note: note, seat: seat, title: title)) }
+            if let role, noteOnce(.role(role.value), in: &seen, key: "members", item: item) { result.append(Membership(role: role, count: count, note: note, seat: seat, title: title)) }
         }
         return result
     }

@@ -23,7 +23,8 @@ public struct Checker: Sendable {
         report(findings(in: RuleContext(model: model, date: date)), model: model, date: date, dateSource: dateSource)
     }
 
-    /// The enabled rules' findings in `context` at the configured severities, one per cause, before waivers and unsorted.
+    /// The enabled rules' findings in `context` at the configured severities, before waivers and unsorted; a cause
+    /// that one rule reports is left out of the rules after it.
     public func findings(in context: RuleContext) -> [Finding] {
         let configuration = self.configuration
         let rules = self.rules.filter { configuration.isEnabled($0.description.identifier) }
@@ -34,10 +35,15 @@ public struct Checker: Sendable {
             options.merge(configuration.rules[description.identifier]?.options ?? [:]) { $1 }
             let severity = configuration.severity(of: description)
             return rules[index].init(options: options).check(context).map { $0.severity == severity ? $0 : $0.with(severity: severity) }
-        }.flatMap { $0 }
-        // One finding per cause: the first rule's, in the order the rules are given.
-        var causes = Set<String>()
-        return findings.filter { finding in finding.cause.map { causes.insert($0).inserted } ?? true }
+        }
+        // A cause belongs to the first rule that reports it, in the order the rules are given; that rule may
+        // report several findings of one cause (several absent parents of one body).
+        var claimed = Set<String>()
+        return findings.flatMap { ruleFindings in
+            let kept = ruleFindings.filter { finding in finding.cause.map { !claimed.contains($0) } ?? true }
+            claimed.formUnion(ruleFindings.compactMap(\.cause))
+            return kept
+        }
     }
 
     /// The report of `findings` in `model` at `date`: the configuration's waivers applied, findings about the

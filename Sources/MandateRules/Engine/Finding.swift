@@ -10,8 +10,8 @@ public struct Finding: Hashable, Sendable, Comparable {
     /// The bodies involved, first the one the finding is about.
     public let bodies: [BodyID]
     public let location: SourceLocation
-    /// What causes it, where two rules can see one cause ("body X is cut off from the absent body Y"): the
-    /// checker keeps one finding per cause, the first rule's in the catalogue's order.
+    /// What causes it, where two rules can see one cause ("body X is cut off"): where a rule reports a cause,
+    /// the checker leaves out the findings of later rules (in the catalogue's order) with the same cause.
     public let cause: String?
 
     /// Creates a finding.
@@ -29,9 +29,10 @@ public struct Finding: Hashable, Sendable, Comparable {
         Finding(rule: rule, severity: severity, message: message, bodies: bodies, location: location, cause: cause)
     }
 
-    /// The cause of a body cut off from the structure because the body above it is absent at the date.
-    public static func cutOff(_ body: BodyID, from absent: BodyID) -> String {
-        "cut off: \(body) from absent \(absent)"
+    /// The cause of a body cut off from every root: no-orphan's finding, which names every absent body it
+    /// reports to, stands for alive-parent's findings about those bodies.
+    public static func cutOff(_ body: BodyID) -> String {
+        "cut off: \(body)"
     }
 
     /// File order, then rule, then message: the order every report uses.

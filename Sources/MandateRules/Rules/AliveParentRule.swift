@@ -10,7 +10,8 @@ struct AliveParentRule: Rule {
             When a forum ends, the bodies under it need a new home; when a body starts before the one it reports to \
             exists, its first decisions have nowhere to go. Checking at a future date (`--at`) shows what a planned \
             end date leaves behind. A body that this cuts off from every root gets one finding, from no-orphan, which \
-            names the absent body too; this rule reports the other absent bodies a body still names.
+            names every absent body its upward lines name; this rule reports the other absent bodies a body still names \
+            (a founder, an anchoring beside a reporting line, an absent parent of a body that still reaches a root).
             """,
         defaultSeverity: .error,
         triggeringExamples: [RuleExample("""
@@ -50,7 +51,7 @@ struct AliveParentRule: Rule {
                     let upward = isUpward && (references == \Body.reportsTo || body.reportsTo.isEmpty)
                     findings.append(finding("\(context.quotedName(position)) \(verb) \(context.absentBody(target))",
                                             bodies: [body.id, bodies[target].id], at: body[keyPath: references][entry].location,
-                                            cause: upward ? Finding.cutOff(body.id, from: bodies[target].id) : nil))
+                                            cause: upward ? Finding.cutOff(body.id) : nil))
                 }
             }
         }

@@ -6,7 +6,11 @@ struct DefinedChairRule: Rule {
         identifier: "defined-chair",
         name: "Defined chair",
         summary: "Every body that meets (one with a cadence, or a forum, committee, council, steering group or working group) has a chair, or two or more co-chairs.",
-        rationale: "Someone must call the meetings, set the agenda and speak for the body; a single co-chair is a chair with a missing partner.",
+        rationale: """
+            Someone must call the meetings, set the agenda and speak for the body; a single co-chair is a chair with a \
+            missing partner. In `changes`, `chair` and `coChairs` are one slot: a change that names a chair ends the \
+            co-chairs, and one that names co-chairs ends the chair.
+            """,
         defaultSeverity: .warning,
         triggeringExamples: [
             RuleExample("""
@@ -22,6 +26,22 @@ struct DefinedChairRule: Rule {
                   director: {title: Director}
                 bodies:
                   forum: {name: Forum, kind: forum, root: true, coChairs: [↓director]}
+                """),
+            RuleExample("""
+                mandate: 1
+                model: co-chair-from-a-date
+                date: 2026-06-01
+                roles:
+                  director: {title: Director}
+                  mayor: {title: Mayor}
+                bodies:
+                  forum:
+                    name: Forum
+                    kind: forum
+                    root: true
+                    chair: director
+                    changes:
+                      - {from: 2026-01-01, coChairs: [↓mayor]}
                 """),
         ],
         nonTriggeringExamples: [

@@ -52,7 +52,7 @@ struct NoCyclicMandateRule: Rule {
         for component in components.components {
             let start = component.min()!
             guard component.count > 1 || edges[start].contains(start) else { continue }
-            let path = cyclePath(from: start, edges: edges, within: Set(component))
+            let path = StronglyConnectedComponents.shortestCycle(from: start, edges: edges, within: Set(component))
             let names = (path + [start]).map(context.quotedName).joined(separator: " → ")
             let body = context.model.bodies[start]
             let next = path.count > 1 ? path[1] : start
@@ -62,28 +62,5 @@ struct NoCyclicMandateRule: Rule {
             findings.append(finding(message, bodies: path.map { context.model.bodies[$0].id }, at: location))
         }
         return findings
-    }
-
-    /// The shortest way from `start` back to itself inside one component, as the bodies passed.
-    private func cyclePath(from start: Int, edges: [[Int]], within component: Set<Int>) -> [Int] {
-        var previous: [Int: Int] = [:]
-        var queue = [start]
-        var head = 0
-        while head < queue.count {
-            let node = queue[head]
-            head += 1
-            for next in edges[node] where component.contains(next) {
-                if next == start {
-                    var path = [node]
-                    while let before = previous[path.last!] { path.append(before) }
-                    return path.reversed()
-                }
-                if previous[next] == nil, next != start {
-                    previous[next] = node
-                    queue.append(next)
-                }
-            }
-        }
-        return [start]
     }
 }

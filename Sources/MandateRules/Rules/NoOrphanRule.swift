@@ -14,7 +14,13 @@ struct NoOrphanRule: Rule {
             exist at the date of evaluation are cut off too: a working group under an expired forum is an orphan from the \
             day the forum ends. One finding per cut-off subtree names its top and how many bodies below it are cut off. \
             A joint body answers to each of its bodies, so it keeps a line to a root while any one of them has one: it is \
-            cut off only when every one of them is.
+            cut off only when every one of them is, and it counts as cut off below each of them. A body with several \
+            reporting lines and no `joint: true` reaches a root through any of them too (single-reporting-line reports \
+            the extra line). A body cut off by several absent bodies gets one finding, which names them all. Anchoring \
+            is the upward line only of a body that reports to none: a body whose reporting line ends at an absent body \
+            is cut off even where it is anchored in a live one. Bodies in or below a cycle of reporting lines are left \
+            to no-cyclic-mandate, which names the cycle; a loop that passes through an anchoring (a steering group \
+            anchored in a forum that reports to it) is this rule's, one finding at the loop's first body in the file.
             """,
         defaultSeverity: .error,
         triggeringExamples: [
@@ -35,8 +41,50 @@ struct NoOrphanRule: Rule {
                   forum: {name: Forum, kind: forum, reportsTo: board, valid: {until: 2026-12-31}, lapses: true}
                   ↓group: {name: Group, kind: working-group, reportsTo: forum}
                 """),
+            RuleExample("""
+                mandate: 1
+                model: two-absent-parents
+                date: 2027-01-01
+                bodies:
+                  board: {name: Board, kind: political, root: true}
+                  a: {name: Forum A, kind: forum, reportsTo: board, valid: {until: 2026-12-31}, lapses: true}
+                  b: {name: Forum B, kind: forum, reportsTo: board, valid: {until: 2026-12-31}, lapses: true}
+                  ↓group: {name: Group, kind: working-group, joint: true, reportsTo: [a, b]}
+                """),
+            RuleExample("""
+                mandate: 1
+                model: reporting-line-ends
+                date: 2027-01-01
+                bodies:
+                  council: {name: Council, kind: political, root: true}
+                  forum: {name: Forum, kind: forum, reportsTo: council, valid: {until: 2026-12-31}, lapses: true}
+                  ↓group: {name: Group, kind: working-group, reportsTo: forum, anchoredIn: council}
+                """),
+            RuleExample("""
+                mandate: 1
+                model: anchoring-loop
+                bodies:
+                  council: {name: Council, kind: political, root: true}
+                  ↓steering: {name: Steering group, kind: steering-group, anchoredIn: forum}
+                  forum: {name: Forum, kind: forum, reportsTo: steering}
+                  group: {name: Group, kind: working-group, reportsTo: forum}
+                """),
         ],
         nonTriggeringExamples: [RuleExample("""
+            mandate: 1
+            model: reporting-cycle
+            bodies:
+              a: {name: A, kind: forum, reportsTo: b}
+              b: {name: B, kind: forum, reportsTo: a}
+              c: {name: C, kind: working-group, reportsTo: a}
+            """), RuleExample("""
+            mandate: 1
+            model: two-lines-one-root
+            bodies:
+              board: {name: Board, kind: political, root: true}
+              loose: {name: Loose, kind: forum, reportsTo: board, valid: {until: 2020-12-31}, lapses: true}
+              forum: {name: Forum, kind: forum, reportsTo: [loose, board]}
+            """), RuleExample("""
             mandate: 1
             model: anchored
             bodies:
@@ -67,25 +115,41 @@ struct NoOrphanRule: Rule {
             }
             head += 1
         }
-        // Tops of cut-off subtrees: unreached bodies with no active line upward. Unreached bodies below a
-        // cycle are left to no-cyclic-mandate.
-        var counted = reached
-        var findings: [Finding] = []
-        for top in bodies.indices where context.isChecked[top] && !reached[top] && context.upwardLines[top].isEmpty {
-            counted[top] = true
+        // How many bodies below `tops` are cut off with them: each body once, a joint body under each top it hangs from.
+        var countedFor = [Int](repeating: -1, count: bodies.count)
+        func cutOffBelow(_ tops: [Int], stamp: Int) -> Int {
+            for top in tops { countedFor[top] = stamp }
             var below = 0
-            var pending = [top]
+            var pending = tops
             while let node = pending.popLast() {
-                for child in downward[node] where !counted[child] {
-                    counted[child] = true
+                for child in downward[node] where !reached[child] && countedFor[child] != stamp {
+                    countedFor[child] = stamp
                     below += 1
                     pending.append(child)
                 }
             }
+            return below
+        }
+        var findings: [Finding] = []
+        // Tops of cut-off subtrees: unreached bodies with no live line upward.
+        for top in bodies.indices where context.isChecked[top] && !reached[top] && context.upwardLines[top].isEmpty {
             let body = bodies[top]
-            let absent = (body.reportsTo.isEmpty ? body.anchoredIn : body.reportsTo).first.flatMap { context.model.bodyPosition($0.value) }
-            findings.append(finding(message(top, below: below, context: context), bodies: [body.id], at: body.location,
-                                    cause: absent.map { Finding.cutOff(body.id, from: bodies[$0].id) }))
+            findings.append(finding(message(top, below: cutOffBelow([top], stamp: top), context: context), bodies: [body.id],
+                                    at: body.location, cause: Finding.cutOff(body.id)))
+        }
+        // Loops of upward lines that pass through an anchoring: no reporting cycle (no-cyclic-mandate's finding), and
+        // no root. A loop of reporting lines alone, and what hangs below it, is left to no-cyclic-mandate.
+        let looping = bodies.indices.map { context.isActive[$0] && !reached[$0] && !context.upwardLines[$0].isEmpty }
+        for component in StronglyConnectedComponents(edges: context.upwardLines, include: looping).components {
+            let start = component.min()!
+            guard component.count > 1 || context.upwardLines[start].contains(start),
+                  component.contains(where: { bodies[$0].reportsTo.isEmpty }), context.isChecked[start] else { continue }
+            let path = StronglyConnectedComponents.shortestCycle(from: start, edges: context.upwardLines, within: Set(component))
+            let below = cutOffBelow(component.sorted(), stamp: bodies.count + start)
+            var text = "\(context.quotedName(start)) reaches no root: its lines upward go round in a loop, "
+                + (path + [start]).map(context.quotedName).joined(separator: " → ")
+            if below > 0 { text += "; \(below) \(below == 1 ? "body" : "bodies") below it \(below == 1 ? "is" : "are") cut off with it" }
+            findings.append(finding(text, bodies: path.map { bodies[$0].id }, at: bodies[start].location, cause: Finding.cutOff(bodies[start].id)))
         }
         return findings
     }
@@ -94,9 +158,13 @@ struct NoOrphanRule: Rule {
         let body = context.model.bodies[top]
         let lines = body.reportsTo.isEmpty ? body.anchoredIn : body.reportsTo
         var text: String
-        if let absent = lines.first.flatMap({ context.model.bodyPosition($0.value) }) {
+        // Every absent body its upward lines name, so that the body gets this one finding (alive-parent leaves them).
+        let absent = lines.compactMap { context.model.bodyPosition($0.value) }
+        if !absent.isEmpty {
             let verb = body.reportsTo.isEmpty ? "is anchored in" : "reports to"
-            text = "\(context.quotedName(top)) \(verb) \(context.absentBody(absent)), so it reaches no root"
+            let names = absent.map(context.absentBody)
+            let list = names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
+            text = "\(context.quotedName(top)) \(verb) \(list), so it reaches no root"
         } else {
             text = "\(context.quotedName(top)) reports to no body and is not a declared root"
         }

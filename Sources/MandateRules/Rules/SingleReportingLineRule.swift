@@ -9,7 +9,8 @@ struct SingleReportingLineRule: Rule {
         rationale: """
             With two reporting lines it is unclear whose decisions bind the body, whom it informs and where it escalates. \
             A joint committee of two chambers, or a forum set up by a region and its municipalities together, answers to \
-            each of them by design: `joint: true` says so, and then every line is intended.
+            each of them by design: `joint: true` says so, and then every line is intended. Only lines to bodies that \
+            exist at the date count: a line to a body that has ended is alive-parent's finding.
             """,
         defaultSeverity: .error,
         triggeringExamples: [RuleExample("""
@@ -28,6 +29,14 @@ struct SingleReportingLineRule: Rule {
               forum: {name: Forum, kind: forum, reportsTo: board}
             """), RuleExample("""
             mandate: 1
+            model: one-line-ended
+            date: 2027-01-01
+            bodies:
+              board: {name: Board, kind: political, root: true}
+              old: {name: Old board, kind: political, root: true, valid: {until: 2026-12-31}, successor: board}
+              forum: {name: Forum, kind: forum, reportsTo: [old, board]}
+            """), RuleExample("""
+            mandate: 1
             model: joint
             bodies:
               region: {name: Regionsrådet, kind: political, root: true}
@@ -41,11 +50,14 @@ struct SingleReportingLineRule: Rule {
         context.model.bodies.indices.compactMap { position in
             let body = context.model.bodies[position]
             guard context.isChecked[position], body.reportsTo.count > 1, !body.isJoint else { return nil }
-            let parents = context.reportingParents[position]
+            // Only lines to bodies that exist at the date count; the line to an ended body is alive-parent's.
+            let entries = context.reportingParents[position].indices.filter { context.isActive[context.reportingParents[position][$0]] }
+            guard entries.count > 1 else { return nil }
+            let parents = entries.map { context.reportingParents[position][$0] }
             let names = parents.map(context.quotedName)
             let list = names.dropLast().joined(separator: ", ") + " and " + names.last!
             return finding("\(context.quotedName(position)) reports to \(parents.count) bodies, \(list); a body reports to exactly one, or is declared 'joint: true'",
-                           bodies: [body.id] + parents.map { context.model.bodies[$0].id }, at: body.reportsTo[1].location)
+                           bodies: [body.id] + parents.map { context.model.bodies[$0].id }, at: body.reportsTo[entries[1]].location)
         }
     }
 }

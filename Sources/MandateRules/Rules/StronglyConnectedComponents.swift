@@ -43,4 +43,27 @@ struct StronglyConnectedComponents {
             }
         }
     }
+
+    /// The shortest way from `start` back to itself inside one component, as the nodes passed, `start` first.
+    static func shortestCycle(from start: Int, edges: [[Int]], within component: Set<Int>) -> [Int] {
+        var previous: [Int: Int] = [:]
+        var queue = [start]
+        var head = 0
+        while head < queue.count {
+            let node = queue[head]
+            head += 1
+            for next in edges[node] where component.contains(next) {
+                if next == start {
+                    var path = [node]
+                    while let before = previous[path.last!] { path.append(before) }
+                    return path.reversed()
+                }
+                if previous[next] == nil, next != start {
+                    previous[next] = node
+                    queue.append(next)
+                }
+            }
+        }
+        return [start]
+    }
 }

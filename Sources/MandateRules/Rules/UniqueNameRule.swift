@@ -10,7 +10,8 @@ struct UniqueNameRule: Rule {
         rationale: """
             Over the years several bodies may carry one name, and bodies under different parents may share one; but two \\
             bodies of one name side by side under one parent are most likely one body written twice, or a renamed body \\
-            whose old entry was not ended. Names are compared without regard to case.
+            whose old entry was not ended. Names are compared without regard to case. Each body after the first of a \
+            name under a parent gets one finding that names the first: three bodies of one name give two findings.
             """,
         defaultSeverity: .warning,
         triggeringExamples: [RuleExample("""
@@ -20,6 +21,14 @@ struct UniqueNameRule: Rule {
               udvalg: {name: Økonomiudvalget, kind: committee, root: true}
               tilsyn: {name: Tilsynsgruppen, kind: working-group, reportsTo: udvalg}
               ↓tilsyn2: {name: Tilsynsgruppen, kind: working-group, reportsTo: udvalg}
+            """), RuleExample("""
+            mandate: 1
+            model: three-times
+            bodies:
+              udvalg: {name: Økonomiudvalget, kind: committee, root: true}
+              tilsyn: {name: Tilsynsgruppen, kind: working-group, reportsTo: udvalg}
+              ↓tilsyn2: {name: TILSYNSGRUPPEN, kind: working-group, reportsTo: udvalg}
+              ↓tilsyn3: {name: Tilsynsgruppen, kind: working-group, reportsTo: udvalg}
             """)],
         nonTriggeringExamples: [RuleExample("""
             mandate: 1
