@@ -2,27 +2,29 @@ import Foundation
 import MandateModel
 
 /// The model files a command's arguments name: a file as it is; `-` for standard input; a folder for every
-/// model file below it (`.yaml`, `.yml`, `.json`, `.csv`), in name order, leaving out hidden files and
-/// folders (`.mandate.yml` is configuration) and JSON Schemas (`*.schema.json`).
+/// file below it that may be a model (`.yaml`, `.yml`, `.json`, `.csv`), in name order, leaving out hidden
+/// files and folders (`.mandate.yml` is configuration) and JSON Schemas (`*.schema.json`). A file found in a
+/// folder is read as a model only if it declares `mandate:` (``ModelLoader/load(fileInFolder:)``).
 enum ModelArguments {
     /// The extensions of model files.
     static let extensions = ["yaml", "yml", "json", "csv"]
 
-    /// The files `arguments` name, and the folders that hold none, each as a located problem.
-    static func expand(_ arguments: [String]) -> (files: [String], emptyFolders: [LoadDiagnostic]) {
-        var files: [String] = []
+    /// The files `arguments` name (each with whether it was found in a folder), and the folders that hold none,
+    /// each as a located problem.
+    static func expand(_ arguments: [String]) -> (files: [(path: String, inFolder: Bool)], emptyFolders: [LoadDiagnostic]) {
+        var files: [(path: String, inFolder: Bool)] = []
         var empty: [LoadDiagnostic] = []
         for argument in arguments {
             var isFolder: ObjCBool = false
             guard argument != "-", FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder), isFolder.boolValue else {
-                files.append(argument)
+                files.append((argument, false))
                 continue
             }
             let found = modelFiles(in: argument)
             if found.isEmpty {
                 empty.append(LoadDiagnostic(.noModelFiles, at: SourceLocation(file: argument, line: 1, column: 1)))
             }
-            files += found
+            files += found.map { ($0, true) }
         }
         return (files, empty)
     }

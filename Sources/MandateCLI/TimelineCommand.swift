@@ -37,7 +37,8 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (loaded, problems, _) = ModelChecks.load(models, config: config, inputFormat: inputFormat)
+        let (loaded, problems, _, skipped) = ModelChecks.load(models, config: config, inputFormat: inputFormat)
+        if !skipped.isEmpty { StandardError.print(TerminalText.clean(SkippedLine(files: skipped).text)) }
         let run = TimelineRun(timelines: loaded.map { TimelineChecker(checker: Checker(configuration: $0.configuration)).timeline(of: $0.model) },
                               problems: problems)
         for problem in problems { StandardError.print(problem.description) }

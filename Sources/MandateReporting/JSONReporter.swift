@@ -5,7 +5,7 @@ import MandateRules
 /// `{"version", "models": [{"model", "file", "date", "findings": [{"rule", "severity", "message", "bodies",
 /// "location": {"file", "line", "column"}}], "waived": [...], "summary": {"error", "warning", "info"}}],
 /// "loadErrors": [{"file", "line", "column", "message", "hint"}], "configurationErrors": [...],
-/// "baseline": null | {"file", "heldBack", "unmatched": [...]}}`; `mandate schema check` prints its schema.
+/// "baseline": null | {"file", "heldBack", "unmatched": [...]}, "skipped": [files in folders that are not models]}`; `mandate schema check` prints its schema.
 public enum JSONReporter {
     /// The run as JSON text, ending with a newline.
     public static func write(_ run: CheckRun) -> String {
@@ -23,6 +23,7 @@ public enum JSONReporter {
                     })),
                 ])
             } ?? .null),
+            ("skipped", .array(run.skipped.map(JSONValue.string))),
         ]).formatted() + "\n"
     }
 

@@ -24,7 +24,7 @@ public enum ReportSchemas {
         ])
         return document(title: "Mandate check run", id: "check", root: [
             ("type", "object"),
-            ("required", .array(["version", "models", "loadErrors", "configurationErrors", "baseline"])),
+            ("required", .array(["version", "models", "loadErrors", "configurationErrors", "baseline", "skipped"])),
             ("properties", .object([
                 ("version", .object([("type", "string"), ("description", "The version of mandate that wrote it.")])),
                 ("models", .object([("type", "array"), ("items", ref("report")), ("description", "A report per model checked.")])),
@@ -32,6 +32,8 @@ public enum ReportSchemas {
                 ("configurationErrors", .object([("type", "array"), ("items", ref("problem")),
                                                  ("description", "Problems of configurations and baselines that could not be read.")])),
                 ("baseline", .object([("oneOf", .array([.object([("type", "null")]), baseline]))])),
+                ("skipped", .object([("type", "array"), ("items", string),
+                                     ("description", "Files found in the folders named that declare no 'mandate:' and were passed by.")])),
             ])),
             ("additionalProperties", .bool(false)),
         ], definitions: [("report", report), ("finding", finding), ("location", location), ("problem", problem)])

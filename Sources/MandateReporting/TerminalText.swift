@@ -1,7 +1,7 @@
 /// Makes user text safe to print on one terminal line: control characters (escape sequences, line
 /// breaks) are shown as visible escapes rather than acted on.
-enum TerminalText {
-    static func clean(_ text: String) -> String {
+package enum TerminalText {
+    package static func clean(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var output = ""
         for scalar in text.unicodeScalars {

@@ -23,6 +23,7 @@ public struct TextReporter: Sendable {
             output += paint("\(report.file):", "1") + " \(summary.date): \(summary.counts)\n"
         }
         if let baseline = run.baseline { output += TerminalText.clean(BaselineLine(outcome: baseline).text) + "\n" }
+        if !run.skipped.isEmpty { output += TerminalText.clean(SkippedLine(files: run.skipped).text) + "\n" }
         return output
     }
 

@@ -71,7 +71,7 @@ struct CIFormatsTests {
         for arguments in runs {
             let output = try MandateBinary.run(arguments).standardOutput
             let object = try Self.json(output)
-            #expect(Set(object.keys) == ["version", "models", "loadErrors", "configurationErrors", "baseline"], "\(arguments)")
+            #expect(Set(object.keys) == ["version", "models", "loadErrors", "configurationErrors", "baseline", "skipped"], "\(arguments)")
             outputs.append(output)
         }
         #expect((try Self.json(outputs[3])["configurationErrors"] as? [Any])?.count == 1)

@@ -45,6 +45,28 @@ struct CIInputsTests {
         #expect(none.status == 2 && none.standardError.contains("holds no model file"))
     }
 
+    @Test("a folder passes by the JSON and YAML files that declare no 'mandate:' (a baseline, package.json, docker-compose.yml) and says so; such a file named on its own is an error")
+    func otherFilesInAFolder() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.copy(Self.seed, to: folder.appendingPathComponent("a.yaml"))
+        let baseline = folder.appendingPathComponent("baseline.json").path
+        let written = try MandateBinary.run(["check", "--at", "2027-01-01", "--write-baseline", baseline, folder.path])
+        #expect(written.status == 0, "\(written.standardError)")
+        try "{\"name\": \"x\", \"version\": \"1.0.0\"}\n".write(to: folder.appendingPathComponent("package.json"), atomically: true, encoding: .utf8)
+        try "services:\n  web: {image: nginx}\n".write(to: folder.appendingPathComponent("docker-compose.yml"), atomically: true, encoding: .utf8)
+        try "services: [unclosed\n".write(to: folder.appendingPathComponent("broken.yml"), atomically: true, encoding: .utf8)
+        let run = try MandateBinary.run(["check", "--at", "2027-01-01", "--baseline", baseline, folder.path])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardOutput.contains("4 files passed by, not models (no 'mandate:'): \(baseline), \(folder.path)/broken.yml, "
+                                            + "\(folder.path)/docker-compose.yml, \(folder.path)/package.json"), "\(run.standardOutput)")
+        let json = try MandateBinary.run(["check", "--format", "json", folder.path])
+        #expect(try Self.files(json.standardOutput) == [folder.path + "/a.yaml"])
+        #expect(json.standardOutput.contains("\"skipped\": ["))
+        let named = try MandateBinary.run(["check", folder.appendingPathComponent("package.json").path])
+        #expect(named.status == 2 && named.standardError.contains("has no 'mandate'"), "\(named.standardError)")
+    }
+
     @Test("- reads a model from standard input, in the format --input-format names")
     func standardInput() throws {
         let export = try MandateBinary.run(["export", Self.seed])

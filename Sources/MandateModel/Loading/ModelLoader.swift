@@ -13,6 +13,31 @@ public enum ModelLoader {
 
     /// Loads the model file at `path` (YAML, JSON or CSV, by its extension).
     public static func load(file path: String) throws(LoadFailure) -> Model {
+        let (bytes, format) = try read(file: path)
+        return try load(contents: bytes, file: path, format: format)
+    }
+
+    /// Loads a file found in a folder if it is a model file: a CSV file, or a YAML or JSON file that declares
+    /// `mandate:`; `nil` for any other file (a baseline, a `package.json`, a `docker-compose.yml`).
+    public static func load(fileInFolder path: String) throws(LoadFailure) -> Model? {
+        let (bytes, format) = try read(file: path)
+        guard format != .csv else { return try load(contents: bytes, file: path, format: format) }
+        let tree: SourceTree
+        do { tree = try parse(contents: bytes, file: path, format: format) } catch {
+            // A file that does not read: a model only if it seems to declare one, so that its errors are shown.
+            let text = String(decoding: bytes, as: UTF8.self)
+            guard text.split(separator: "\n").contains(where: { $0.hasPrefix("mandate:") || $0.contains("\"mandate\"") }) else { return nil }
+            throw error
+        }
+        guard tree.declaresKey("mandate") else { return nil }
+        switch ModelDecoder.decode(tree) {
+        case .success(let model): return model
+        case .failure(let failure): throw failure
+        }
+    }
+
+    /// The bytes of the file at `path` and its format, or the located reason they cannot be read.
+    private static func read(file path: String) throws(LoadFailure) -> ([UInt8], ModelFormat) {
         let start = SourceLocation(file: path, line: 1, column: 1)
         guard let format = ModelFormat(path: path) else {
             let fileExtension = path.split(separator: "/").last?.split(separator: ".").dropFirst().last.map(String.init) ?? ""
@@ -31,7 +56,7 @@ public enum ModelLoader {
         guard let bytes = readBytes(path) else {
             throw LoadFailure([LoadDiagnostic(.unreadableFile(reason: "permission denied or read error"), at: start)])
         }
-        return try load(contents: bytes, file: path, format: format)
+        return (bytes, format)
     }
 
     /// The whole file, read straight into one array (no second copy), or `nil` if it cannot be read.

@@ -88,4 +88,10 @@ package struct SourceTree: Sendable {
         let start = Int(entry.start)
         return SourcePairs(children: entry.kind == .scalar ? children[0..<0] : children[start..<start + Int(entry.count)])
     }
+
+    /// Whether the document is a mapping with `key` among its keys: how a file in a folder shows it is a model.
+    package func declaresKey(_ key: String) -> Bool {
+        guard let root, kind(of: root) == .mapping else { return false }
+        return pairs(of: root).contains { text(of: $0.key) == key }
+    }
 }

@@ -7,12 +7,15 @@ public struct CheckRun: Hashable, Sendable {
     /// Models, configurations and baselines that could not be used, each problem at its place.
     public var problems: [RunProblem]
     public var baseline: BaselineOutcome?
+    /// Files found in the folders named that are not models (they declare no `mandate:`), and were passed by.
+    public var skipped: [String]
 
     /// Creates a run.
-    public init(reports: [CheckReport], problems: [RunProblem] = [], baseline: BaselineOutcome? = nil) {
+    public init(reports: [CheckReport], problems: [RunProblem] = [], baseline: BaselineOutcome? = nil, skipped: [String] = []) {
         self.reports = reports
         self.problems = problems
         self.baseline = baseline
+        self.skipped = skipped
     }
 
     /// Whether every file could be used.
