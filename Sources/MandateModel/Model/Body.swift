@@ -70,11 +70,18 @@ public struct Body: Hashable, Sendable {
         validity.contains(day)
     }
 
-    /// The body as it stands on `day`: every change that has taken effect by then applied, in order. Rules,
-    /// diagrams and comparisons read a body's relations from here.
+    /// The name the body carried on `day`: the former name whose last day is the first on or after `day`, or
+    /// its name where no dated former name covers the day.
+    public func name(on day: Day) -> String {
+        formerNames.filter { $0.until.map { day <= $0 } ?? false }.min { $0.until! < $1.until! }?.name ?? name
+    }
+
+    /// The body as it stands on `day`: the name it carried then, and every change that has taken effect by then
+    /// applied, in order. Rules, diagrams, cards and comparisons read a body's name and relations from here.
     public func on(_ day: Day) -> Body {
-        guard let first = changes.first, first.from <= day else { return self }
         var body = self
+        body.name = name(on: day)
+        guard let first = changes.first, first.from <= day else { return body }
         let blank = Body(id: id, name: name, kind: kind, location: location)
         for change in changes where change.from <= day {
             for field in ModelSchema.datedFields where change.keys.contains(field.key.name) {
@@ -89,8 +96,10 @@ public struct Body: Hashable, Sendable {
         return body
     }
 
-    /// The dates on which the body changes: its periods' first days, the days after their last days, and its changes' dates.
+    /// The dates on which the body changes: its periods' first days, the days after their last days, its changes'
+    /// dates, and the days after it stopped carrying a former name.
     public var changeDates: [Day] {
         validity.periods.flatMap { [$0.from, $0.until?.next].compactMap { $0 } } + changes.map(\.from)
+            + formerNames.compactMap { $0.until?.next }
     }
 }

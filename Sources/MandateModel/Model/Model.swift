@@ -14,7 +14,7 @@ public struct Model: Hashable, Sendable {
     public let file: String
     public let organisations: [Organisation]
     public let units: [Unit]
-    public let roles: [Role]
+    public private(set) var roles: [Role]
     public private(set) var bodies: [Body]
     /// The kinds of body the model declares for itself.
     public let kinds: [OwnKind]
@@ -68,13 +68,17 @@ public struct Model: Hashable, Sendable {
         organisationIndex[id].map { organisations[$0] }
     }
 
-    /// The model as it stands on `day`: every body with the changes that have taken effect by then
-    /// (``Body/on(_:)``). The same model where no body has changes.
+    /// The model as it stands on `day`: every body with the changes that have taken effect by then and the
+    /// name it carried then (``Body/on(_:)``), every post with the person who held it then (``Role/on(_:)``).
+    /// The same model where nothing is dated. Rules, diagrams, comparisons, cards and exports all read it.
     public func on(_ day: Day) -> Model {
-        guard bodies.indices.contains(where: { !bodies[$0].changes.isEmpty }) else { return self }
+        let datedBodies = bodies.indices.contains { !bodies[$0].changes.isEmpty || bodies[$0].formerNames.contains { $0.until != nil } }
+        let heldRoles = roles.contains { !$0.holders.isEmpty }
+        guard datedBodies || heldRoles else { return self }
         // A change leaves every id as it is, so the indices stay as they are.
         var model = self
-        model.bodies = bodies.map { $0.on(day) }
+        if datedBodies { model.bodies = bodies.map { $0.on(day) } }
+        if heldRoles { model.roles = roles.map { $0.on(day) } }
         return model
     }
 

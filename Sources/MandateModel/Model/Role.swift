@@ -17,6 +17,13 @@ public struct Role: Hashable, Sendable {
         holders.last { holder in (holder.from.map { $0 <= day } ?? true) && (holder.until.map { day <= $0 } ?? true) }
     }
 
+    /// The post as it stands on `day`: held by the person who held it then, if the model names one.
+    public func on(_ day: Day) -> Role {
+        var role = self
+        role.holders = holder(on: day).map { [$0] } ?? []
+        return role
+    }
+
     /// Creates a role.
     public init(id: RoleID, title: String, organisation: Located<OrganisationID>?, unit: Located<UnitID>?,
                 note: String?, location: SourceLocation) {
