@@ -29,9 +29,11 @@ struct DiagramOutput {
             throw ExitCode(ExitStatus.unusableInput)
         }
         let chosen = only.map { [sheets[$0 - 1]] } ?? sheets
-        if output == "-", format != .pdf, chosen.count > 1 {
-            StandardError.print("error: the diagram has \(chosen.count) sheets, and standard output takes one; pick one with --sheet N, "
-                                + "write them to files with -o, or write a PDF")
+        // A stream takes one document: a PDF of every sheet, or one sheet; never files beside it.
+        if format != .pdf, chosen.count > 1, OutputFile.isStream(output) {
+            let target = output == "-" ? "standard output" : "'\(output)', which is not a regular file,"
+            StandardError.print("error: the diagram has \(chosen.count) sheets, and \(target) takes one; pick one with --sheet N, "
+                                + "write them to a folder (-o out/diagram.\(format.rawValue)), or write a PDF")
             throw ExitCode(ExitStatus.unusableInput)
         }
         do {

@@ -58,6 +58,9 @@ struct Diff: ParsableCommand {
             completion: .file(extensions: RenderFormat.allCases.map(\.rawValue)))
     var render: String?
 
+    @Option(help: "With --render: svg, png, pdf or dot, where the file's name does not tell (-, /dev/stdout, a FIFO).")
+    var renderFormat: RenderFormat?
+
     @Flag(help: "With --render: draw the whole structure, not only what changed and its context.")
     var renderEverything = false
 
@@ -67,8 +70,11 @@ struct Diff: ParsableCommand {
     func validate() throws {
         if before == "-", after == "-" { throw ValidationError("only one of the two models can be read from standard input") }
         if let at, Day(at) == nil { throw ValidationError("--at '\(at)' is not a date; write YYYY-MM-DD, for example 2027-01-01") }
-        if let render, RenderFormat(path: render) == nil {
-            throw ValidationError("cannot tell the format of '\(render)'; name it .svg, .png, .pdf or .dot")
+        if let render, renderFormat == nil, render == "-" || RenderFormat(path: render) == nil {
+            throw ValidationError("cannot tell the format of '\(render)'; name it .svg, .png, .pdf or .dot, or give --render-format")
+        }
+        if render == "-", output == nil || output == "-" {
+            throw ValidationError("standard output cannot take both the report and the diagram; write the report with -o FILE")
         }
     }
 
@@ -117,7 +123,7 @@ struct Diff: ParsableCommand {
         }
         if let render {
             let sheets = DiagramSheets(view: DiffDiagram(report: report, showsEverything: renderEverything, language: language).view)
-            try DiagramOutput(sheets: sheets.sheets, format: RenderFormat(path: render) ?? .svg, engine: .dot, dpi: nil, only: nil)
+            try DiagramOutput(sheets: sheets.sheets, format: renderFormat ?? RenderFormat(path: render) ?? .svg, engine: .dot, dpi: nil, only: nil)
                 .write(to: render, protecting: [before, after])
         }
         if failOnNewFindings, report.introducesErrors { throw ExitCode(ExitStatus.findings) }

@@ -18,6 +18,16 @@ enum OutputFile {
         }
     }
 
+    /// Whether `path` is a stream rather than a file that can hold several: `-` (standard output), a device, a
+    /// FIFO or socket, or a file reached through /proc (/dev/stdout redirected to a file).
+    static func isStream(_ path: String) -> Bool {
+        guard path != "-" else { return true }
+        var status = stat()
+        guard stat(path, &status) == 0 else { return false }
+        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+        return (status.st_mode & S_IFMT) != S_IFREG && (status.st_mode & S_IFMT) != S_IFDIR || target.path.hasPrefix("/proc/")
+    }
+
     /// Writes `bytes` to `path`, unless `path` is one of `inputs`. `beforeRename` runs between writing the
     /// temporary file and renaming it: a test makes it fail there, to show that the earlier file survives.
     static func write(_ bytes: [UInt8], to path: String, protecting inputs: [String],

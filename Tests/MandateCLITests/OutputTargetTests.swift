@@ -55,4 +55,39 @@ struct OutputTargetTests {
         #expect(stat(file.path, &status) == 0 && status.st_mode & 0o777 == 0o600)
         #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("<?xml"))
     }
+
+    @Test("several sheets to what is not a regular file: a PDF goes there as one document, SVG is refused and nothing is written beside it")
+    func severalSheetsToAStream() throws {
+        let (modelFolder, modelFile) = try SheetTests.write(SheetTests.shapes[0].model)
+        defer { try? FileManager.default.removeItem(at: modelFolder) }
+        let large = modelFile.path
+        let folder = modelFolder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let fifo = folder.appendingPathComponent("pipe").path
+        try #require(mkfifo(fifo, 0o644) == 0)
+        let svg = try MandateBinary.run(["render", large, "--format", "svg", "-o", fifo])
+        #expect(svg.status == 2 && svg.standardError.contains("which is not a regular file,"), "\(svg.standardError)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["pipe"], "no pipe-2, pipe-3, … beside it")
+        let null = try MandateBinary.run(["render", large, "--format", "svg", "-o", "/dev/null"])
+        #expect(null.status == 2 && !FileManager.default.fileExists(atPath: "/dev/null-2"))
+        let pdf = try MandateBinary.run(["render", large, "--format", "pdf", "-o", "/dev/stdout"])
+        #expect(pdf.status == 0 && pdf.standardOutput.hasPrefix("%PDF"))
+    }
+
+    @Test("diff --render - writes the diagram to standard output in the format --render-format names, the report to -o")
+    func diffRenderToStandardOutput() throws {
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("mandate-diff-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: report) }
+        let pair = ["Models/midtjylland-udvalg-before.yaml", "Models/midtjylland-udvalg-after.yaml"]
+        let run = try MandateBinary.run(["diff"] + pair + ["-o", report.path, "--render", "-", "--render-format", "svg"])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardOutput.hasPrefix("<?xml"))
+        #expect(try String(contentsOf: report, encoding: .utf8).hasPrefix("Comparing"))
+        let device = try MandateBinary.run(["diff"] + pair + ["-o", report.path, "--render", "/dev/stdout", "--render-format", "pdf"])
+        #expect(device.status == 0 && device.standardOutput.hasPrefix("%PDF"), "\(device.standardError)")
+        let both = try MandateBinary.run(["diff"] + pair + ["--render", "-", "--render-format", "svg"])
+        #expect(both.status == 2 && both.standardError.contains("write the report with -o FILE"))
+        let unknown = try MandateBinary.run(["diff"] + pair + ["-o", report.path, "--render", "-"])
+        #expect(unknown.status == 2 && unknown.standardError.contains("--render-format"))
+    }
 }
