@@ -120,7 +120,7 @@ package struct ChangeSentence {
         title(values.first ?? "", in: model) + (values.count > 1 ? " ×\(values[1])" : "")
     }
     private func seat(_ values: ArraySlice<String>) -> String {
-        values.map { Seat(rawValue: $0)?.label ?? $0 }.joined(separator: ", ")
+        values.map { Seat(rawValue: $0).map(ModelWords.english.seat) ?? $0 }.joined(separator: ", ")
     }
     private func yesNo(_ values: [String]) -> String { values.first == "true" ? "yes" : "no" }
     private func holder(_ values: [String]) -> String { values.count > 1 ? values[1] : "no one named" }

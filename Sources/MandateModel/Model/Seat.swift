@@ -12,16 +12,4 @@ public enum Seat: String, ModelChoice {
         "næstformand": .viceChair, "næstforperson": .viceChair, "ordfører": .rankingMember, "født medlem": .exOfficio,
         "observatør": .observer, "sekretær": .secretary, "suppleant": .deputy, "stedfortræder": .deputy,
     ]
-
-    /// How a diagram or report names the seat.
-    public var label: String {
-        switch self {
-        case .viceChair: "vice-chair"
-        case .rankingMember: "ranking member"
-        case .exOfficio: "ex officio"
-        case .observer: "observer"
-        case .secretary: "secretary"
-        case .deputy: "deputy"
-        }
-    }
 }

@@ -68,16 +68,15 @@ public struct Checker: Sendable {
             if model.body(waiver.body) == nil, configuration.isEnabled(WaiverRules.unknownBody.identifier) {
                 let suggestion = Suggestion.closest(to: waiver.body.rawValue, in: model.bodies.map(\.id.rawValue))
                 findings.append(Finding(rule: WaiverRules.unknownBody.identifier, severity: configuration.severity(of: WaiverRules.unknownBody),
-                                        message: "the waiver of \(waiver.rule) names '\(waiver.body)', which is no body of \(model.id)"
-                                            + (suggestion.map { "; did you mean '\($0)'?" } ?? "; correct the body, or give the waiver `model:` for the model it is for"),
+                                        text: .waiverOfUnknownBody(rule: waiver.rule, body: waiver.body.rawValue, model: model.id, suggestion: suggestion),
                                         bodies: [waiver.body], location: waiver.location))
             } else if waiver.until < date, configuration.isEnabled(WaiverRules.expired.identifier) {
                 findings.append(Finding(rule: WaiverRules.expired.identifier, severity: configuration.severity(of: WaiverRules.expired),
-                                        message: "the waiver of \(waiver.rule) for '\(waiver.body)' ended on \(waiver.until); renew it or remove it",
+                                        text: .waiverExpired(rule: waiver.rule, body: waiver.body.rawValue, until: waiver.until),
                                         bodies: [waiver.body], location: waiver.location))
             } else if !used[index], date <= waiver.until, configuration.isEnabled(WaiverRules.unused.identifier) {
                 findings.append(Finding(rule: WaiverRules.unused.identifier, severity: configuration.severity(of: WaiverRules.unused),
-                                        message: "the waiver of \(waiver.rule) for '\(waiver.body)' matches no finding; remove it, or correct its rule or body",
+                                        text: .waiverUnused(rule: waiver.rule, body: waiver.body.rawValue),
                                         bodies: [waiver.body], location: waiver.location))
             }
         }

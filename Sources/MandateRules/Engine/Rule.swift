@@ -19,9 +19,14 @@ extension Rule {
     /// Findings depend on a body's neighbours and what lies above it, unless a rule says otherwise.
     public static var countsSubtree: Bool { false }
 
-    /// A finding of this rule at its default severity.
+    /// A finding of this rule at its default severity, in its own words (the same in every language).
     public func finding(_ message: String, bodies: [BodyID], at location: SourceLocation, cause: String? = nil) -> Finding {
-        Finding(rule: Self.description.identifier, severity: Self.description.defaultSeverity, message: message,
+        finding(.custom(message), bodies: bodies, at: location, cause: cause)
+    }
+
+    /// A finding of this rule at its default severity, worded from the table of each language.
+    public func finding(_ text: FindingText, bodies: [BodyID], at location: SourceLocation, cause: String? = nil) -> Finding {
+        Finding(rule: Self.description.identifier, severity: Self.description.defaultSeverity, text: text,
                 bodies: bodies, location: location, cause: cause)
     }
 }

@@ -49,15 +49,19 @@ public struct RuleContext: Sendable {
         upwardLines = upward
     }
 
-    /// A body's name in quotes, for messages.
-    public func quotedName(_ position: Int) -> String {
-        "'\(model.bodies[position].name)'"
+    /// A body's name, as it stood on the date, for messages.
+    public func name(_ position: Int) -> String {
+        model.bodies[position].name
     }
 
-    /// "'Name', which does not exist on DATE (valid until …)": how a message names a body absent at the date.
-    public func absentBody(_ position: Int) -> String {
-        let validity = model.bodies[position].validity.summary.map { " (valid \($0))" } ?? ""
-        return "\(quotedName(position)), which does not exist on \(date)\(validity)"
+    /// A body absent at the date, and when it exists, as a message names it.
+    public func absentBody(_ position: Int) -> FindingText.AbsentBody {
+        FindingText.AbsentBody(name: name(position), date: date, validity: model.bodies[position].validity)
+    }
+
+    /// A role's title, or its id where the model has no such role.
+    public func title(_ role: RoleID) -> String {
+        model.role(role)?.title ?? role.rawValue
     }
 
     /// Whether a body holds regular meetings: it has a cadence, or its kind is one that meets

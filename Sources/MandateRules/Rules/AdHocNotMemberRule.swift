@@ -34,8 +34,7 @@ struct AdHocNotMemberRule: Rule {
             let members = Set(body.members.map(\.role.value))
             for participant in body.adHoc {
                 guard case .role(let role) = participant.value, members.contains(role) else { continue }
-                let title = context.model.role(role)?.title ?? role.rawValue
-                findings.append(finding("'\(title)' is both a permanent member and an ad-hoc participant of \(context.quotedName(position))",
+                findings.append(finding(.adHocMember(member: context.title(role), body: context.name(position)),
                                         bodies: [body.id], at: participant.location))
             }
         }

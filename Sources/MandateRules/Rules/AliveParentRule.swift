@@ -40,16 +40,16 @@ struct AliveParentRule: Rule {
         let bodies = context.model.bodies
         // The upward lines (reporting, or anchoring where a body reports to none) can cut a body off, which
         // no-orphan reports too: such a finding names its cause, so that the body gets one finding.
-        let relations: [([[Int]], KeyPath<Body, [Located<BodyID>]>, String, Bool)] = [
-            (context.reportingParents, \.reportsTo, "reports to", true), (context.anchoringParents, \.anchoredIn, "is anchored in", true),
-            (context.establishingParents, \.establishedBy, "is set up by", false),
+        let relations: [([[Int]], KeyPath<Body, [Located<BodyID>]>, FindingText.ParentLine, Bool)] = [
+            (context.reportingParents, \.reportsTo, .reportsTo, true), (context.anchoringParents, \.anchoredIn, .anchoredIn, true),
+            (context.establishingParents, \.establishedBy, .establishedBy, false),
         ]
         for position in bodies.indices where context.isChecked[position] {
             for (parents, references, verb, isUpward) in relations {
                 for (entry, target) in parents[position].enumerated() where !context.isActive[target] {
                     let body = bodies[position]
                     let upward = isUpward && (references == \Body.reportsTo || body.reportsTo.isEmpty)
-                    findings.append(finding("\(context.quotedName(position)) \(verb) \(context.absentBody(target))",
+                    findings.append(finding(.absentParent(body: context.name(position), line: verb, absent: context.absentBody(target)),
                                             bodies: [body.id, bodies[target].id], at: body[keyPath: references][entry].location,
                                             cause: upward ? Finding.cutOff(body.id) : nil))
                 }

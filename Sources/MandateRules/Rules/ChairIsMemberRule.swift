@@ -35,9 +35,7 @@ struct ChairIsMemberRule: Rule {
         for position in bodies.indices where context.isChecked[position] && !bodies[position].members.isEmpty {
             let body = bodies[position]
             for chair in (body.chair.map { [$0] } ?? []) + body.coChairs where !body.members.contains(where: { $0.role.value == chair.value }) {
-                let title = context.model.role(chair.value)?.title ?? chair.value.rawValue
-                let role = body.chair == nil ? "co-chairs" : "chairs"
-                findings.append(finding("'\(title)', who \(role) \(context.quotedName(position)), is not among its permanent members",
+                findings.append(finding(.chairNotMember(member: context.title(chair.value), body: context.name(position), isCoChair: body.chair == nil),
                                         bodies: [body.id], at: chair.location))
             }
         }

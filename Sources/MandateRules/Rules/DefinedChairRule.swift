@@ -69,11 +69,10 @@ struct DefinedChairRule: Rule {
             let body = context.model.bodies[position]
             guard context.isChecked[position], body.chair == nil, body.coChairs.count < 2, context.meets(body) else { return nil }
             if let only = body.coChairs.first {
-                let title = context.model.role(only.value)?.title ?? only.value.rawValue
-                return finding("\(context.quotedName(position)) has a single co-chair, '\(title)'; name a chair, or two or more co-chairs",
+                return finding(.singleCoChair(body: context.name(position), coChair: context.title(only.value)),
                                bodies: [body.id], at: only.location)
             }
-            return finding("\(context.quotedName(position)) has no chair; name a chair, or two or more co-chairs",
+            return finding(.noChair(body: context.name(position)),
                            bodies: [body.id], at: body.location)
         }
     }

@@ -41,7 +41,7 @@ struct DefinedSecretariatRule: Rule {
         context.model.bodies.indices.compactMap { position in
             let body = context.model.bodies[position]
             guard context.isChecked[position], body.secretariat.isEmpty, context.meets(body) else { return nil }
-            return finding("\(context.quotedName(position)) meets but has no secretariat", bodies: [body.id], at: body.location)
+            return finding(.noSecretariat(body: context.name(position)), bodies: [body.id], at: body.location)
         }
     }
 }

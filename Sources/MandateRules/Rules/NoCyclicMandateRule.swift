@@ -39,12 +39,12 @@ struct NoCyclicMandateRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         let reporting = context.reportingParents.map { $0.filter { context.isActive[$0] } }
         let setUp = context.establishingParents.map { $0.filter { context.isActive[$0] } }
-        return cycles(in: reporting, context: context, lines: "reporting lines", references: \.reportsTo)
-            + cycles(in: setUp, context: context, lines: "set-up-by lines", references: \.establishedBy)
+        return cycles(in: reporting, context: context, lines: .reporting, references: \.reportsTo)
+            + cycles(in: setUp, context: context, lines: .setUp, references: \.establishedBy)
     }
 
     /// One finding per strongly connected component that holds a cycle, showing one cycle through it.
-    private func cycles(in edges: [[Int]], context: RuleContext, lines: String,
+    private func cycles(in edges: [[Int]], context: RuleContext, lines: FindingText.CycleLines,
                         references: KeyPath<Body, [Located<BodyID>]>) -> [Finding] {
         let active = context.isActive
         let components = StronglyConnectedComponents(edges: edges, include: active)
@@ -53,13 +53,12 @@ struct NoCyclicMandateRule: Rule {
             let start = component.min()!
             guard component.count > 1 || edges[start].contains(start) else { continue }
             let path = StronglyConnectedComponents.shortestCycle(from: start, edges: edges, within: Set(component))
-            let names = (path + [start]).map(context.quotedName).joined(separator: " → ")
             let body = context.model.bodies[start]
             let next = path.count > 1 ? path[1] : start
             let location = body[keyPath: references].first { context.model.bodyPosition($0.value) == next }?.location ?? body.location
-            var message = "\(lines) form a cycle: \(names)"
-            if component.count > path.count { message += " (\(component.count) bodies are caught in linked cycles)" }
-            findings.append(finding(message, bodies: path.map { context.model.bodies[$0].id }, at: location))
+            let text = FindingText.cycle(lines: lines, bodies: (path + [start]).map(context.name),
+                                         linked: component.count > path.count ? component.count : nil)
+            findings.append(finding(text, bodies: path.map { context.model.bodies[$0].id }, at: location))
         }
         return findings
     }

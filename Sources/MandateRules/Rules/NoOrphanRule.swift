@@ -134,7 +134,7 @@ struct NoOrphanRule: Rule {
         // Tops of cut-off subtrees: unreached bodies with no live line upward.
         for top in bodies.indices where context.isChecked[top] && !reached[top] && context.upwardLines[top].isEmpty {
             let body = bodies[top]
-            findings.append(finding(message(top, below: cutOffBelow([top], stamp: top), context: context), bodies: [body.id],
+            findings.append(finding(text(top, below: cutOffBelow([top], stamp: top), context: context), bodies: [body.id],
                                     at: body.location, cause: Finding.cutOff(body.id)))
         }
         // Loops of upward lines that pass through an anchoring: no reporting cycle (no-cyclic-mandate's finding), and
@@ -146,29 +146,19 @@ struct NoOrphanRule: Rule {
                   component.contains(where: { bodies[$0].reportsTo.isEmpty }), context.isChecked[start] else { continue }
             let path = StronglyConnectedComponents.shortestCycle(from: start, edges: context.upwardLines, within: Set(component))
             let below = cutOffBelow(component.sorted(), stamp: bodies.count + start)
-            var text = "\(context.quotedName(start)) reaches no root: its lines upward go round in a loop, "
-                + (path + [start]).map(context.quotedName).joined(separator: " → ")
-            if below > 0 { text += "; \(below) \(below == 1 ? "body" : "bodies") below it \(below == 1 ? "is" : "are") cut off with it" }
+            let text = FindingText.upwardLoop(body: context.name(start), path: (path + [start]).map(context.name), below: below)
             findings.append(finding(text, bodies: path.map { bodies[$0].id }, at: bodies[start].location, cause: Finding.cutOff(bodies[start].id)))
         }
         return findings
     }
 
-    private func message(_ top: Int, below: Int, context: RuleContext) -> String {
+    private func text(_ top: Int, below: Int, context: RuleContext) -> FindingText {
         let body = context.model.bodies[top]
         let lines = body.reportsTo.isEmpty ? body.anchoredIn : body.reportsTo
-        var text: String
         // Every absent body its upward lines name, so that the body gets this one finding (alive-parent leaves them).
         let absent = lines.compactMap { context.model.bodyPosition($0.value) }
-        if !absent.isEmpty {
-            let verb = body.reportsTo.isEmpty ? "is anchored in" : "reports to"
-            let names = absent.map(context.absentBody)
-            let list = names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
-            text = "\(context.quotedName(top)) \(verb) \(list), so it reaches no root"
-        } else {
-            text = "\(context.quotedName(top)) reports to no body and is not a declared root"
-        }
-        if below > 0 { text += "; \(below) \(below == 1 ? "body" : "bodies") below it \(below == 1 ? "is" : "are") cut off with it" }
-        return text
+        guard !absent.isEmpty else { return .noParent(body: context.name(top), below: below) }
+        return .cutOff(body: context.name(top), line: body.reportsTo.isEmpty ? .anchoredIn : .reportsTo,
+                       absent: absent.map(context.absentBody), below: below)
     }
 }

@@ -55,7 +55,7 @@ struct ReportingDepthRule: Rule {
                 root[child] = root[node]
                 if depth[child] == maximum + 1 {
                     findings.append(finding(
-                        "\(context.quotedName(child)) is \(depth[child]) levels below its root \(context.quotedName(root[child])); the threshold is \(maximum)",
+                        .reportingDepth(body: context.name(child), depth: depth[child], root: context.name(root[child]), maximum: maximum),
                         bodies: [bodies[child].id], at: bodies[child].location))
                 }
                 queue.append(child)

@@ -29,7 +29,7 @@ struct ReviewDueRule: Rule {
         context.model.bodies.indices.compactMap { position in
             let body = context.model.bodies[position]
             guard context.isChecked[position], let review = body.review, review < context.date else { return nil }
-            return finding("\(context.quotedName(position)) was due for review on \(review)", bodies: [body.id], at: body.location)
+            return finding(.reviewDue(body: context.name(position), review: review), bodies: [body.id], at: body.location)
         }
     }
 }

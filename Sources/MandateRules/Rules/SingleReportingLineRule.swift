@@ -54,9 +54,7 @@ struct SingleReportingLineRule: Rule {
             let entries = context.reportingParents[position].indices.filter { context.isActive[context.reportingParents[position][$0]] }
             guard entries.count > 1 else { return nil }
             let parents = entries.map { context.reportingParents[position][$0] }
-            let names = parents.map(context.quotedName)
-            let list = names.dropLast().joined(separator: ", ") + " and " + names.last!
-            return finding("\(context.quotedName(position)) reports to \(parents.count) bodies, \(list); a body reports to exactly one, or is declared 'joint: true'",
+            return finding(.multipleReportingLines(body: context.name(position), parents: parents.map(context.name)),
                            bodies: [body.id] + parents.map { context.model.bodies[$0].id }, at: body.reportsTo[entries[1]].location)
         }
     }

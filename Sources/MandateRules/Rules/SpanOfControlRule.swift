@@ -43,7 +43,7 @@ struct SpanOfControlRule: Rule {
         context.model.bodies.indices.compactMap { position in
             let reports = context.reportingChildren[position].count
             guard context.isChecked[position], reports > maximum else { return nil }
-            return finding("\(reports) bodies report directly to \(context.quotedName(position)); the threshold is \(maximum)",
+            return finding(.spanOfControl(body: context.name(position), reports: reports, maximum: maximum),
                            bodies: [context.model.bodies[position].id], at: context.model.bodies[position].location)
         }
     }

@@ -36,7 +36,7 @@ struct SuccessorNamedRule: Rule {
         context.model.bodies.indices.compactMap { position in
             let body = context.model.bodies[position]
             guard !body.isExternal, let until = body.validity.until, body.successor == nil, !body.lapses else { return nil }
-            return finding("\(context.quotedName(position)) ends on \(until) but names no successor; add 'successor', or 'lapses: true'",
+            return finding(.noSuccessor(body: context.name(position), until: until),
                            bodies: [body.id], at: body.location)
         }
     }

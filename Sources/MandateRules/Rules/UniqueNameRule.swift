@@ -60,8 +60,8 @@ struct UniqueNameRule: Rule {
                     continue
                 }
                 guard reported.insert(child).inserted else { continue }
-                findings.append(finding("\(context.quotedName(child)) has the name of another body under \(context.quotedName(parent)), "
-                                        + "'\(bodies[earlier].id)' (line \(bodies[earlier].location.line)); one of them is likely a duplicate",
+                findings.append(finding(.duplicateName(body: context.name(child), parent: context.name(parent), other: bodies[earlier].id.rawValue,
+                                                       line: bodies[earlier].location.line),
                                         bodies: [bodies[child].id, bodies[earlier].id], at: bodies[child].location))
             }
         }

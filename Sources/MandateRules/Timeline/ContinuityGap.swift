@@ -27,16 +27,14 @@ public struct ContinuityGap: Hashable, Sendable, Comparable {
         self.location = location
     }
 
-    /// The gap in a sentence, without its dates: "'Arbejdsgruppe' has no live body to report to; 'A' before, 'B' after".
-    public var message: String {
-        let what = switch relation {
-        case .parent: "has no live body to report to"
-        case .chair: "has no chair"
-        case .secretariat: "has no secretariat"
-        }
-        let names = { (names: [String]) in names.map { "'\($0)'" }.joined(separator: " and ") }
-        return "'\(name)' \(what); \(names(before)) before, \(names(after)) after"
-    }
+    /// The gap as data, without its dates, to be worded in any language.
+    public var text: FindingText { .gap(body: name, relation: relation, before: before, after: after) }
+
+    /// The gap in an English sentence, without its dates: "'Arbejdsgruppe' has no live body to report to; 'A' before, 'B' after".
+    public var message: String { text.english }
+
+    /// The gap in a sentence in `language`.
+    public func message(in language: ModelLanguage) -> String { text.text(in: language) }
 
     /// File order, then date, then relation.
     public static func < (lhs: ContinuityGap, rhs: ContinuityGap) -> Bool {
