@@ -50,6 +50,9 @@ struct Check: ParsableCommand {
     @Flag(help: "Exit 1 on any finding, not only on errors.")
     var strict = false
 
+    @Option(help: "The language of findings and summaries: da or en (default: each model's language:, else en). Rule ids, JSON keys and SARIF properties stay the same.")
+    var language: ModelLanguage?
+
     func validate() throws {
         if let at, Day(at) == nil {
             throw ValidationError("--at '\(at)' is not a date; write YYYY-MM-DD, for example 2027-01-01")
@@ -59,6 +62,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         var (run, _, files) = ModelChecks.run(models, config: config, at: at.flatMap(Day.init), inputFormat: inputFormat)
+        run.language = language
         var known: Baseline?
         if let baseline {
             do { known = try BaselineFile.load(file: baseline) } catch { run.problems += RunProblem.problems(error) }

@@ -64,7 +64,7 @@ struct Diff: ParsableCommand {
     @Flag(help: "With --render: draw the whole structure, not only what changed and its context.")
     var renderEverything = false
 
-    @Option(help: "For --render and --format html: the language of labels, legend and page, da or en (default: the after model's language:, else en).")
+    @Option(help: "The language of the report and the diagram: da or en (default: the after model's language:, else en).")
     var language: ModelLanguage?
 
     func validate() throws {
@@ -102,12 +102,13 @@ struct Diff: ParsableCommand {
             .compare(loaded[0], loaded[1], beforeDate: EvaluationDate(given: date, model: loaded[0]).day,
                      afterDate: EvaluationDate(given: date, model: loaded[1]).day)
         let text: String
+        let language = self.language ?? loaded[1].language ?? .en
         do {
             switch format {
-            case .text: text = DiffTextReporter.write(report)
-            case .json: text = DiffJSONReporter.write(report)
-            case .markdown: text = DiffMarkdownReporter.write(report)
-            case .html: text = try ChangeReport(report: report, language: language ?? loaded[1].language ?? .en).html()
+            case .text: text = DiffTextReporter.write(report, language: language)
+            case .json: text = DiffJSONReporter.write(report, language: language)
+            case .markdown: text = DiffMarkdownReporter.write(report, language: language)
+            case .html: text = try ChangeReport(report: report, language: language).html()
             }
         } catch {
             StandardError.print("\(error)")

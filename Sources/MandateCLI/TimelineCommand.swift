@@ -32,15 +32,20 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: "The format of a model read from standard input: yaml, json or csv.")
     var inputFormat: ModelFormat?
 
+    @Option(help: "The language of findings, spans and summaries: da or en (default: each model's language:, else en).")
+    var language: ModelLanguage?
+
     func validate() throws {
         if models.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input can be read once: name '-' once") }
     }
 
     func run() throws {
         let (loaded, problems, _, skipped) = ModelChecks.load(models, config: config, inputFormat: inputFormat)
-        if !skipped.isEmpty { StandardError.print(TerminalText.clean(SkippedLine(files: skipped).text)) }
         let run = TimelineRun(timelines: loaded.map { TimelineChecker(checker: Checker(configuration: $0.configuration)).timeline(of: $0.model) },
-                              problems: problems)
+                              problems: problems, language: language)
+        if !skipped.isEmpty {
+            StandardError.print(TerminalText.clean(ReportWords.of(language ?? run.timelines.first?.language ?? .en).skipped(skipped)))
+        }
         for problem in problems { StandardError.print(problem.description) }
         switch format {
         case .text: print(TimelineTextReporter.write(run), terminator: "")

@@ -17,7 +17,7 @@ struct BodyCard {
         if !body.members.isEmpty {
             let items = body.members.map { member -> String in
                 var text = role(member.role.value)
-                let seat = [member.title, member.seat?.rawValue].compactMap { $0 }.first
+                let seat = [member.title, member.seat.map(words.model.seat)].compactMap { $0 }.first
                 if let seat { text += " — " + XMLText.escape(seat) }
                 if let count = member.count, count > 1 { text += " ×\(count)" }
                 return "<li>\(text)</li>"

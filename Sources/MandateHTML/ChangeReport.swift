@@ -19,7 +19,7 @@ public struct ChangeReport: Sendable {
     /// The page.
     public func html() throws(RenderError) -> String {
         let words = Vocabulary.of(language)
-        let sentences = ChangeSentence(report: report)
+        let sentences = ChangeSentence(report: report, language: language)
         var changes = "<section>\n<h2>\(XMLText.escape(words.changes))</h2>\n"
         changes += "<p class=\"meta\">\(XMLText.escape(report.before.file)) (\(report.beforeDate)) → \(XMLText.escape(report.after.file)) (\(report.afterDate))</p>\n"
         var kinds: [ChangeKind] = []
@@ -32,7 +32,7 @@ public struct ChangeReport: Sendable {
             }
             changes += "</ul>\n"
         }
-        changes += "<p><strong>\(XMLText.escape(DiffSummary(report: report).line))</strong></p>\n</section>\n"
+        changes += "<p><strong>\(XMLText.escape(ReportWords.of(language).summary(of: report)))</strong></p>\n</section>\n"
         let diagram = DiffDiagram(report: report, language: language)
         var view = diagram.view
         var options = view.options
@@ -40,8 +40,8 @@ public struct ChangeReport: Sendable {
         view = DiagramView(model: view.model, options: options, marks: view.marks)!.restricted(to: view.bodies)
         var figure = "<section>\n<h2>\(XMLText.escape(words.diagram))</h2>\n"
         figure += try DiagramFigures.html(view, prefix: "d", words: words) + "</section>\n"
-        let findings = "<section>\n<h2>\(XMLText.escape(words.introduced))</h2>\n" + FindingList.html(report.introduced, words: words)
-            + "<h2>\(XMLText.escape(words.resolved))</h2>\n" + FindingList.html(report.resolved, words: words) + "</section>\n"
+        let findings = "<section>\n<h2>\(XMLText.escape(words.introduced))</h2>\n" + FindingList.html(report.introduced, words: words, language: language)
+            + "<h2>\(XMLText.escape(words.resolved))</h2>\n" + FindingList.html(report.resolved, words: words, language: language) + "</section>\n"
         var cards = "<section>\n<h2>\(XMLText.escape(words.bodies))</h2>\n<div class=\"cards\">\n"
         let union = view.model
         cards += union.bodies.map { BodyCard(body: $0, model: union, words: words).html }.joined() + "</div>\n</section>\n"

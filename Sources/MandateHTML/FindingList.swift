@@ -1,3 +1,4 @@
+import MandateModel
 import MandateReporting
 import MandateRules
 import MandateRender
@@ -6,14 +7,14 @@ import MandateRender
 /// page's script marks the body in the diagram.
 enum FindingList {
     /// The list; `spans`, where given, puts each finding's span of dates before it.
-    static func html(_ findings: [Finding], spans: [String]? = nil, words: Vocabulary) -> String {
+    static func html(_ findings: [Finding], spans: [String]? = nil, words: Vocabulary, language: ModelLanguage) -> String {
         guard !findings.isEmpty else { return "<p>\(XMLText.escape(words.noFindings))</p>\n" }
         var out = "<ul class=\"findings\">\n"
         for (index, finding) in findings.enumerated() {
             let severity = finding.severity.rawValue
             out += "<li class=\"\(severity)\"><span class=\"severity\">\(XMLText.escape(words.severity(severity)))</span>"
             if let spans { out += "<span class=\"when\">\(XMLText.escape(spans[index]))</span> " }
-            let message = XMLText.escape(finding.message)
+            let message = XMLText.escape(finding.message(in: language))
             if let body = finding.bodies.first {
                 out += "<a class=\"finding\" href=\"#card-\(XMLText.escape(body.rawValue))\" data-body=\"\(XMLText.escape(body.rawValue))\">\(message)</a>"
             } else {

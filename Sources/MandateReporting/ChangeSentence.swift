@@ -2,15 +2,18 @@ import MandateDiff
 import MandateModel
 
 /// A change as a line of a plan: its mark, the body, and what changed from what to what, with names
-/// rather than ids. Each side is told in its own words: old values by the before model's names and titles,
-/// new values by the after model's; a name that several bodies of a model carry is told apart by its parent.
+/// rather than ids, in the words of one language. Each side is told in its own words: old values by the
+/// before model's names and titles, new values by the after model's; a name that several bodies of a model
+/// carry is told apart by its parent.
 package struct ChangeSentence {
     let report: DiffReport
+    let words: ChangeWords
     /// How many bodies of each model carry each name, counted once: most names are unique and need no parent.
     private let nameCounts: (before: [String: Int], after: [String: Int])
 
-    package init(report: DiffReport) {
+    package init(report: DiffReport, language: ModelLanguage = .en) {
         self.report = report
+        words = ChangeWords.of(language)
         func counts(_ model: Model) -> [String: Int] { model.bodies.reduce(into: [:]) { $0[$1.name, default: 0] += 1 } }
         nameCounts = (counts(report.before), counts(report.after))
     }
@@ -19,60 +22,66 @@ package struct ChangeSentence {
     package func line(_ change: Change) -> (symbol: String, text: String) {
         let body = afterBody(change.body)
         let before = report.before, after = report.after
+        let old = change.old, new = change.new
+        func keyed(_ was: [String], _ now: [String]) -> String { "\(body) \(words.label(change.kind)): \(arrow(was, now))" }
+        let bodies = { (was: [String], now: [String]) in keyed(was.map(self.beforeBodyID), now.map(self.afterBodyID)) }
         let text: String = switch change.kind {
-        case .merged: "\(list(change.bodies.map(beforeBody))) merged into \(body)"
-        case .split: "\(beforeBody(change.body)) split into \(list(change.bodies.map(afterBody)))"
-        case .added: "\(body) added (\(after.body(change.body).map(after.kindName(of:)) ?? "body"))"
-        case .removed: "\(beforeBody(change.body)) removed (\(before.body(change.body).map(before.kindName(of:)) ?? "body"))"
+        case .merged: words.merged(words.model.list(change.bodies.map(beforeBody)), body)
+        case .split: words.split(beforeBody(change.body), words.model.list(change.bodies.map(afterBody)))
+        case .added: words.added(body, after.body(change.body).map { kindName($0, in: after) } ?? words.body)
+        case .removed: words.removed(beforeBody(change.body), before.body(change.body).map { kindName($0, in: before) } ?? words.body)
         case .started, .ended:
-            "\(body) \(change.kind == .started ? "starts" : "ends"): valid "
-                + (change.old == change.new ? change.new.joined() : arrow(change.old, change.new))
-        case .identifierChanged: "\(body) id: \(arrow(change.old, change.new))"
-        case .renamed: "renamed: \(arrow(change.old.map(quoted), change.new.map(quoted)))"
-        case .moved: "\(body) reports to: \(arrow(change.old.map(beforeBodyID), change.new.map(afterBodyID)))"
-        case .establishedByChanged: "\(body) set up by: \(arrow(change.old.map(beforeBodyID), change.new.map(afterBodyID)))"
-        case .anchoringChanged: "\(body) anchored in: \(arrow(change.old.map(beforeBodyID), change.new.map(afterBodyID)))"
-        case .commissioningChanged: "\(body) commissioned by: \(arrow(change.old.map(beforeBodyID), change.new.map(afterBodyID)))"
-        case .escalationChanged: "\(body) escalates to: \(arrow(change.old.map(beforeBodyID), change.new.map(afterBodyID)))"
-        case .counterpartChanged: "\(body) counterparts: \(arrow(change.old.map(beforeBodyID), change.new.map(afterBodyID)))"
-        case .successorChanged: "\(body) successor: \(arrow(change.old.map(beforeBodyID), change.new.map(afterBodyID)))"
-        case .lapsesChanged: "\(body) lapses when it ends: \(yesNo(change.old)) → \(yesNo(change.new))"
-        case .countChanged: "\(body) stands for: \(change.old.first ?? "1") → \(change.new.first ?? "1") bodies"
-        case .reviewChanged: "\(body) review: \(arrow(change.old, change.new))"
-        case .aliasesChanged: "\(body) aliases: \(arrow(change.old.map(quoted), change.new.map(quoted)))"
-        case .formerNamesChanged: "\(body) former names: \(arrow(change.old.map(quoted), change.new.map(quoted)))"
-        case .sourceChanged: "\(body) source: \(arrow(change.old.map(quoted), change.new.map(quoted)))"
-        case .noteChanged: "\(body) note: \(arrow(change.old.map(quoted), change.new.map(quoted)))"
-        case .chairChanged: "\(body) chair: \(arrow(change.old.map { title($0, in: before) }, change.new.map { title($0, in: after) }))"
-        case .secretariatChanged:
-            "\(body) secretariat: \(arrow(change.old.map { entityName($0, after: false) }, change.new.map { entityName($0, after: true) }))"
-        case .memberAdded: "\(body) member: \(member(change.new, in: after))"
-        case .memberRemoved: "\(body) member: \(member(change.old, in: before))"
-        case .memberRecounted: "\(body) member \(title(change.new.first ?? "", in: after)): \(count(change.old)) → \(count(change.new))"
-        case .seatChanged:
-            "\(body) seat of \(title(change.new.first ?? "", in: after)): \(seat(change.old.dropFirst())) → \(seat(change.new.dropFirst()))"
-        case .holderChanged:
-            "\(change.new.first.map { title($0, in: after) } ?? "") chairing \(body): held by \(holder(change.old)) → \(holder(change.new))"
-        case .adHocChanged:
-            "\(body) ad hoc: \(arrow(change.old.map { entityName($0, after: false) }, change.new.map { entityName($0, after: true) }))"
-        case .kindChanged, .cadenceChanged:
-            "\(body) \(change.kind == .kindChanged ? "kind" : "cadence"): \(arrow(change.old, change.new))"
-        case .rootChanged: "\(body) standing: \(arrow(change.old.map(standing), change.new.map(standing)))"
-        case .organisationChanged:
-            "\(body) organisation: \(arrow(change.old.map { organisationName($0, in: before) }, change.new.map { organisationName($0, in: after) }))"
-        case .validityChanged: "\(body) valid: \(arrow(change.old, change.new))"
-        case .scheduleChanged:
-            "\(body) dated changes: \(change.old.isEmpty ? "none" : change.old.joined(separator: "; ")) → \(change.new.isEmpty ? "none" : change.new.joined(separator: "; "))"
+            (change.kind == .started ? words.starts : words.ends)(body, old == new ? validity(change, after: true)
+                                                                    : "\(validity(change, after: false)) → \(validity(change, after: true))")
+        case .validityChanged: "\(body) \(words.label(change.kind)): \(validity(change, after: false)) → \(validity(change, after: true))"
+        case .renamed: words.renamed(arrow(old.map(quoted), new.map(quoted)))
+        case .moved, .establishedByChanged, .anchoringChanged, .commissioningChanged, .escalationChanged, .counterpartChanged,
+             .successorChanged: bodies(old, new)
+        case .identifierChanged, .reviewChanged: keyed(old, new)
+        case .cadenceChanged: keyed(old.map(words.model.cadence), new.map(words.model.cadence))
+        case .scheduleChanged: "\(body) \(words.label(change.kind)): \(schedule(change, after: false)) → \(schedule(change, after: true))"
+        case .chairChanged: keyed(old.map { title($0, in: before) }, new.map { title($0, in: after) })
+        case .secretariatChanged, .adHocChanged: keyed(old.map { entityName($0, after: false) }, new.map { entityName($0, after: true) })
+        case .memberAdded: words.member(body, member(new, in: after))
+        case .memberRemoved: words.member(body, member(old, in: before))
+        case .memberRecounted: words.recounted(body, title(new.first ?? "", in: after), count(old), count(new))
+        case .seatChanged: words.seat(body, title(new.first ?? "", in: after), seat(old.dropFirst()), seat(new.dropFirst()))
+        case .holderChanged: words.holder(new.first.map { title($0, in: after) } ?? "", body, holder(old), holder(new))
+        case .kindChanged: keyed(old.map(kindWord), new.map(kindWord))
+        case .rootChanged: keyed(old.map(words.standing), new.map(words.standing))
+        case .organisationChanged: keyed(old.map { organisationName($0, in: before) }, new.map { organisationName($0, in: after) })
+        case .lapsesChanged: "\(body) \(words.label(change.kind)): \(yesNo(old)) → \(yesNo(new))"
+        case .countChanged: words.standsFor(body, old.first ?? "1", new.first ?? "1")
+        case .aliasesChanged, .sourceChanged, .noteChanged: keyed(old.map(quoted), new.map(quoted))
+        case .formerNamesChanged: keyed(formerNames(change, after: false), formerNames(change, after: true))
         }
         return (change.kind.symbol, text)
     }
 
     private func quoted(_ text: String) -> String { "'\(text)'" }
-    private func list(_ items: [String]) -> String {
-        items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items.last!
-    }
     private func arrow(_ old: [String], _ new: [String]) -> String {
-        "\(old.isEmpty ? "none" : old.joined(separator: ", ")) → \(new.isEmpty ? "none" : new.joined(separator: ", "))"
+        "\(old.isEmpty ? words.model.none : old.joined(separator: ", ")) → \(new.isEmpty ? words.model.none : new.joined(separator: ", "))"
+    }
+    /// The former names of the body of a change, on one side: "'Fritidsudvalget' (until 1979-12-31)".
+    private func formerNames(_ change: Change, after isAfter: Bool) -> [String] {
+        let id = isAfter ? change.body : report.match.beforeOf[change.body] ?? change.body
+        return ((isAfter ? report.after : report.before).body(id)?.formerNames ?? []).map { former in
+            quoted(former.name) + (former.until.flatMap { words.model.period(Period(from: nil, until: $0)) }.map { " (\($0))" } ?? "")
+        }
+    }
+
+    /// The dated changes of the body of a change, on one side, in these words.
+    private func schedule(_ change: Change, after isAfter: Bool) -> String {
+        let id = isAfter ? change.body : report.match.beforeOf[change.body] ?? change.body
+        let changes = (isAfter ? report.after : report.before).body(id)?.changes ?? []
+        return changes.isEmpty ? words.model.none : changes.map { $0.summary(in: words.model) }.joined(separator: "; ")
+    }
+
+    /// When the body of a change exists, on one side, in these words.
+    private func validity(_ change: Change, after isAfter: Bool) -> String {
+        let id = isAfter ? change.body : report.match.beforeOf[change.body] ?? change.body
+        let body = (isAfter ? report.after : report.before).body(id)
+        return body.flatMap { words.model.validity($0.validity) } ?? words.model.always
     }
 
     /// A body of the after model (or, if gone, of the before model), told apart by its parent where its name repeats.
@@ -91,12 +100,16 @@ package struct ChangeSentence {
         guard let body = model.body(id) else { return quoted(id.rawValue) }
         guard (isAfter ? nameCounts.after : nameCounts.before)[body.name, default: 0] > 1 else { return quoted(body.name) }
         let namesakes = model.bodies.filter { $0.id != id && $0.name == body.name }
-        let parents = body.reportsTo.compactMap { model.body($0.value)?.name }.map(quoted)
+        let parents = words.model.list(body.reportsTo.compactMap { model.body($0.value)?.name }.map(quoted))
         // The parent tells them apart where no namesake shares it; else the id does.
         let parentTells = !parents.isEmpty && !namesakes.contains { Set($0.reportsTo.map(\.value)) == Set(body.reportsTo.map(\.value)) }
-        return quoted(body.name) + (parentTells ? " (under \(list(parents)))" : parents.isEmpty ? " (\(id))" : " (\(id), under \(list(parents)))")
+        return quoted(body.name) + (parentTells ? " (\(words.under(parents)))" : parents.isEmpty ? " (\(id))" : " (\(id), \(words.under(parents)))")
     }
 
+    private func kindName(_ body: Body, in model: Model) -> String {
+        body.ownKind.flatMap { own in model.kinds.first { $0.id == own }?.label } ?? words.model.kind(body.kind)
+    }
+    private func kindWord(_ text: String) -> String { BodyKind(rawValue: text).map(words.model.kind) ?? text }
     private func title(_ id: String, in model: Model) -> String { quoted(model.role(RoleID(id))?.title ?? id) }
     private func organisationName(_ id: String, in model: Model) -> String {
         quoted(model.organisation(OrganisationID(id))?.name ?? id)
@@ -104,25 +117,16 @@ package struct ChangeSentence {
     private func entityName(_ id: String, after isAfter: Bool) -> String {
         let model = isAfter ? report.after : report.before
         if model.body(BodyID(id)) != nil { return name(BodyID(id), after: isAfter) }
-        if let role = model.role(RoleID(id)) { return quoted(role.title) }
-        if let unit = model.unit(UnitID(id)) { return quoted(unit.short ?? unit.name) }
-        if let organisation = model.organisation(OrganisationID(id)) { return quoted(organisation.name) }
-        return quoted(id)
-    }
-    private func standing(_ word: String) -> String {
-        switch word {
-        case "root": "declared root"
-        case "joint": "joint body"
-        default: "outside the structure"
-        }
+        return quoted(model.displayName(of: model.role(RoleID(id)) != nil ? .role(RoleID(id)) : model.unit(UnitID(id)) != nil ? .unit(UnitID(id))
+                                         : .organisation(OrganisationID(id))))
     }
     private func member(_ values: [String], in model: Model) -> String {
         title(values.first ?? "", in: model) + (values.count > 1 ? " ×\(values[1])" : "")
     }
     private func seat(_ values: ArraySlice<String>) -> String {
-        values.map { Seat(rawValue: $0).map(ModelWords.english.seat) ?? $0 }.joined(separator: ", ")
+        values.map { $0 == "member" ? words.ordinaryMember : Seat(rawValue: $0).map(words.model.seat) ?? $0 }.joined(separator: ", ")
     }
-    private func yesNo(_ values: [String]) -> String { values.first == "true" ? "yes" : "no" }
-    private func holder(_ values: [String]) -> String { values.count > 1 ? values[1] : "no one named" }
-    private func count(_ values: [String]) -> String { values.count > 1 ? "×\(values[1])" : "no number" }
+    private func yesNo(_ values: [String]) -> String { values.first == "true" ? words.yes : words.no }
+    private func holder(_ values: [String]) -> String { values.count > 1 ? values[1] : words.noOneNamed }
+    private func count(_ values: [String]) -> String { values.count > 1 ? "×\(values[1])" : words.noNumber }
 }

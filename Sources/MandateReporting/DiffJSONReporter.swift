@@ -5,8 +5,8 @@ import MandateModel
 /// "new"}], "warnings", "findings": {"introduced", "resolved"}, "gaps": {"introduced", "closed"}, "summary"}`, in the shape of
 /// ``ReportSchemas/diff``. `old` and `new` name what changed (`{"reportsTo": [...]}`, `{"name": "…"}`).
 public enum DiffJSONReporter {
-    /// The comparison as JSON text, ending with a newline.
-    public static func write(_ report: DiffReport) -> String {
+    /// The comparison as JSON text, ending with a newline; messages of findings and gaps in `language`.
+    public static func write(_ report: DiffReport, language: ModelLanguage = .en) -> String {
         let summary = DiffSummary(report: report)
         var counts = DiffSummary.structural.map { ($0.1, JSONValue.int(report.count($0.0))) }
         counts += [("other", .int(summary.otherChanges)), ("introduced", .int(report.introduced.count)),
@@ -29,10 +29,10 @@ public enum DiffJSONReporter {
                          ("location", .object([("file", .string(warning.location.file)), ("line", .int(warning.location.line)),
                                                ("column", .int(warning.location.column))]))])
             })),
-            ("findings", .object([("introduced", .array(report.introduced.map(JSONReporter.value))),
-                                  ("resolved", .array(report.resolved.map(JSONReporter.value)))])),
-            ("gaps", .object([("introduced", .array(report.gapsIntroduced.map(TimelineJSONReporter.value))),
-                              ("closed", .array(report.gapsClosed.map(TimelineJSONReporter.value)))])),
+            ("findings", .object([("introduced", .array(report.introduced.map { JSONReporter.value($0, language: language) })),
+                                  ("resolved", .array(report.resolved.map { JSONReporter.value($0, language: language) }))])),
+            ("gaps", .object([("introduced", .array(report.gapsIntroduced.map { TimelineJSONReporter.value($0, language: language) })),
+                              ("closed", .array(report.gapsClosed.map { TimelineJSONReporter.value($0, language: language) }))])),
             ("summary", .object(counts)),
         ])
         return value.formatted() + "\n"

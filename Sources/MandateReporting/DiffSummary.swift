@@ -15,13 +15,4 @@ package struct DiffSummary {
     var otherChanges: Int {
         report.changes.filter { change in !Self.structural.contains { $0.0 == change.kind } }.count
     }
-
-    package var line: String {
-        var parts = Self.structural.map { "\(report.count($0.0)) \($0.1)" }
-        parts.append("\(otherChanges) other \(otherChanges == 1 ? "change" : "changes")")
-        return parts.joined(separator: ", ")
-            + "; findings: \(report.introduced.count) introduced, \(report.resolved.count) resolved"
-            + (report.gapsIntroduced.isEmpty && report.gapsClosed.isEmpty ? ""
-               : "; gaps in continuity: \(report.gapsIntroduced.count) left, \(report.gapsClosed.count) closed")
-    }
 }

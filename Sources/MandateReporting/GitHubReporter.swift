@@ -12,6 +12,8 @@ public enum GitHubReporter {
             output += "title=\(problem.kind.rawValue)::\(data(problem.message + "; " + problem.hint))\n"
         }
         for report in run.reports {
+            let language = run.language(of: report)
+            let words = ReportWords.of(language)
             for finding in report.findings {
                 let command = switch finding.severity {
                 case .error: "error"
@@ -19,12 +21,11 @@ public enum GitHubReporter {
                 case .info: "notice"
                 }
                 output += "::\(command) file=\(property(finding.location.file)),line=\(finding.location.line),"
-                output += "col=\(finding.location.column),title=\(property(finding.rule))::\(data(finding.message))\n"
+                output += "col=\(finding.location.column),title=\(property(finding.rule))::\(data(finding.message(in: language)))\n"
             }
-            let summary = SummaryLine(report: report)
-            output += "\(data(report.file)): \(summary.date): \(summary.counts)\n"
+            output += "\(data(report.file)): \(words.checkedAt(of: report)): \(words.counts(of: report))\n"
         }
-        if let baseline = run.baseline { output += "::notice title=baseline::\(data(BaselineLine(outcome: baseline).text))\n" }
+        if let baseline = run.baseline { output += "::notice title=baseline::\(data(ReportWords.of(run.runLanguage).baseline(baseline)))\n" }
         return output
     }
 

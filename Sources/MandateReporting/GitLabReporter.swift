@@ -13,7 +13,7 @@ public enum GitLabReporter {
         }
         for report in run.reports {
             issues += report.findings.map { finding in
-                issue(description: finding.message, check: finding.rule, severity: severity(finding.severity), location: finding.location,
+                issue(description: finding.message(in: run.language(of: report)), check: finding.rule, severity: severity(finding.severity), location: finding.location,
                       identity: [report.file, finding.rule, finding.bodies.map(\.rawValue).joined(separator: ","), finding.message])
             }
         }

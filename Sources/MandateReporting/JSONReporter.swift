@@ -11,7 +11,7 @@ public enum JSONReporter {
     public static func write(_ run: CheckRun) -> String {
         JSONValue.object([
             ("version", .string(ToolVersion.current)),
-            ("models", .array(run.reports.map(value))),
+            ("models", .array(run.reports.map { value($0, language: run.language(of: $0)) })),
             ("loadErrors", .array(run.problems.filter { $0.kind == .load }.map(value))),
             ("configurationErrors", .array(run.problems.filter { $0.kind == .configuration }.map(value))),
             ("baseline", run.baseline.map { baseline in
@@ -28,22 +28,22 @@ public enum JSONReporter {
     }
 
     /// One report as a JSON value.
-    package static func value(_ report: CheckReport) -> JSONValue {
+    package static func value(_ report: CheckReport, language: ModelLanguage) -> JSONValue {
         .object([
             ("model", .string(report.model)),
             ("file", .string(report.file)),
             ("date", .string(report.date.description)),
-            ("findings", .array(report.findings.map(value))),
-            ("waived", .array(report.waived.map(value))),
+            ("findings", .array(report.findings.map { value($0, language: language) })),
+            ("waived", .array(report.waived.map { value($0, language: language) })),
             ("summary", .object(Severity.allCases.map { ($0.rawValue, .int(report.count($0))) })),
         ])
     }
 
-    static func value(_ finding: Finding) -> JSONValue {
+    static func value(_ finding: Finding, language: ModelLanguage) -> JSONValue {
         .object([
             ("rule", .string(finding.rule)),
             ("severity", .string(finding.severity.rawValue)),
-            ("message", .string(finding.message)),
+            ("message", .string(finding.message(in: language))),
             ("bodies", .array(finding.bodies.map { .string($0.rawValue) })),
             ("location", .object([("file", .string(finding.location.file)), ("line", .int(finding.location.line)),
                                   ("column", .int(finding.location.column))])),

@@ -12,6 +12,7 @@ public enum JUnitReporter {
         var failures = 0
         var errors = 0
         for report in run.reports {
+            let language = run.language(of: report)
             let byRule = Dictionary(grouping: report.findings, by: \.rule)
             var cases: [String] = []
             for rule in rules + byRule.keys.filter({ !rules.contains($0) }).sorted() {
@@ -21,7 +22,7 @@ public enum JUnitReporter {
                     continue
                 }
                 let worst = Severity.allCases.first { severity in findings.contains { $0.severity == severity } } ?? .info
-                let lines = findings.map { "\($0.location): \($0.severity.rawValue): \($0.message)" }.joined(separator: "\n")
+                let lines = findings.map { "\($0.location): \($0.severity.rawValue): \($0.message(in: language))" }.joined(separator: "\n")
                 cases.append("    <testcase \(attributes)>\n      <failure type=\"\(worst.rawValue)\" message=\"\(findings.count) finding"
                              + "\(findings.count == 1 ? "" : "s")\">\(XMLText.escape(lines))</failure>\n    </testcase>")
             }

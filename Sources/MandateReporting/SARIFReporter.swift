@@ -25,10 +25,10 @@ public enum SARIFReporter {
                 ("region", .object([("startLine", .int(max(1, place.line))), ("startColumn", .int(max(1, place.column)))])),
             ]))])])
         }
-        func result(_ finding: Finding, suppression: String?) -> JSONValue {
+        func result(_ finding: Finding, suppression: String?, language: ModelLanguage) -> JSONValue {
             var fields: [(String, JSONValue)] = [
                 ("ruleId", .string(finding.rule)), ("ruleIndex", .int(ruleIndex[finding.rule] ?? 0)),
-                ("level", .string(level(finding.severity))), ("message", .object([("text", .string(finding.message))])),
+                ("level", .string(level(finding.severity))), ("message", .object([("text", .string(finding.message(in: language)))])),
                 ("locations", location(finding.location)),
                 ("partialFingerprints", .object([("mandate/v1", .string(Fingerprint.of(
                     [finding.rule, finding.bodies.map(\.rawValue).joined(separator: ","), finding.message].joined(separator: "|"))))])),
@@ -46,8 +46,9 @@ public enum SARIFReporter {
             ]))
         }
         for report in run.reports {
-            results += report.findings.map { result($0, suppression: nil) }
-            results += report.waived.map { result($0, suppression: report.waiverReasons[$0] ?? "waived in the configuration") }
+            let language = run.language(of: report)
+            results += report.findings.map { result($0, suppression: nil, language: language) }
+            results += report.waived.map { result($0, suppression: report.waiverReasons[$0] ?? "waived in the configuration", language: language) }
         }
         var driver: [(String, JSONValue)] = [
             ("name", .string("mandate")), ("version", .string(ToolVersion.current)), ("semanticVersion", .string(ToolVersion.current)),

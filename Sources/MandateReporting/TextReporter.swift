@@ -1,7 +1,7 @@
 import MandateRules
 
 /// Writes findings as `file:line:column: severity: message [rule]`, one per line, and a summary line per
-/// model; with `colour`, severities and locations are highlighted with ANSI codes. Files that could not be
+/// model, in each model's language or the run's; with `colour`, severities and locations are highlighted with ANSI codes. Files that could not be
 /// used are not written here: the command prints them on standard error.
 public struct TextReporter: Sendable {
     public let colour: Bool
@@ -15,15 +15,17 @@ public struct TextReporter: Sendable {
     public func write(_ run: CheckRun) -> String {
         var output = ""
         for report in run.reports {
+            let language = run.language(of: report)
+            let words = ReportWords.of(language)
             for finding in report.findings {
-                output += paint("\(finding.location):", "1") + " " + paint("\(finding.severity.rawValue):", code(finding.severity))
-                output += " \(TerminalText.clean(finding.message)) [\(finding.rule)]\n"
+                output += paint("\(finding.location):", "1") + " " + paint("\(words.severity(finding.severity)):", code(finding.severity))
+                output += " \(TerminalText.clean(finding.message(in: language))) [\(finding.rule)]\n"
             }
-            let summary = SummaryLine(report: report)
-            output += paint("\(report.file):", "1") + " \(summary.date): \(summary.counts)\n"
+            output += paint("\(report.file):", "1") + " \(words.checkedAt(of: report)): \(words.counts(of: report))\n"
         }
-        if let baseline = run.baseline { output += TerminalText.clean(BaselineLine(outcome: baseline).text) + "\n" }
-        if !run.skipped.isEmpty { output += TerminalText.clean(SkippedLine(files: run.skipped).text) + "\n" }
+        let words = ReportWords.of(run.runLanguage)
+        if let baseline = run.baseline { output += TerminalText.clean(words.baseline(baseline)) + "\n" }
+        if !run.skipped.isEmpty { output += TerminalText.clean(words.skipped(run.skipped)) + "\n" }
         return output
     }
 

@@ -22,19 +22,22 @@ public struct BodyChange: Hashable, Sendable {
     }
 
     /// The change in a line, without its place or source: "from 2027-01-01: reportsTo oestdansk-forum, chair none".
-    public var summary: String {
+    public var summary: String { summary(in: .english) }
+
+    /// The change in a line in `words`; keys and ids as the model file writes them.
+    public func summary(in words: ModelWords) -> String {
         func text(_ value: JSONValue?) -> String {
             switch value {
             case .string(let text)?: text
-            case .array(let items)? where items.isEmpty: "none"
-            case .array(let items)?: items.map { text($0) }.joined(separator: " and ")
+            case .array(let items)? where items.isEmpty: words.none
+            case .array(let items)?: items.map { text($0) }.joined(separator: " \(words.and) ")
             case .object(let pairs)?: pairs.map { "\($0.0) \(text($0.1))" }.joined(separator: " ")
             case .bool(let flag)?: flag ? "true" : "false"
             case .int(let number)?: String(number)
-            case .null?, nil: "none"
+            case .null?, nil: words.none
             }
         }
         let parts = ModelSchema.datedFields.filter { keys.contains($0.key.name) }.map { "\($0.key.name) \(text($0.encode(values)))" }
-        return "from \(from): " + parts.joined(separator: ", ")
+        return (words.period(Period(from: from, until: nil)) ?? "") + ": " + parts.joined(separator: ", ")
     }
 }

@@ -32,5 +32,15 @@ extension ModelWords {
             case (let from?, let until?): "\(from) til \(until)"
             }
         },
+        cadence: { cadence in
+            switch cadence {
+            case "weekly": "ugentlig"
+            case "monthly": "månedlig"
+            case "quarterly": "kvartalsvis"
+            case "yearly": "årlig"
+            case "ad-hoc": "ad hoc"
+            default: cadence
+            }
+        },
         always: "altid", and: "og", none: "ingen")
 }

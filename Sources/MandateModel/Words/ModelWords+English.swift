@@ -20,5 +20,6 @@ extension ModelWords {
             case (let from?, let until?): "\(from) to \(until)"
             }
         },
+        cadence: { $0 },
         always: "always", and: "and", none: "none")
 }

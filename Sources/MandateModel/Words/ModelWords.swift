@@ -8,6 +8,8 @@ public struct ModelWords: Sendable {
     public let seat: @Sendable (Seat) -> String
     /// A period: "from 2027-01-01", "until 2026-12-31", "2025-01-01 to 2026-12-31"; `nil` for one without limits.
     public let period: @Sendable (Period) -> String?
+    /// A meeting cadence: the words tools understand (``ModelSchema/cadences``) in this language, any other text as written.
+    public let cadence: @Sendable (String) -> String
     /// The word for a period without limits: "always".
     public let always: String
     /// The word that joins the last two items of a list: "and".

@@ -4,30 +4,10 @@ import MandateModel
 extension Vocabulary {
     /// Danish: the words of the terms of reference themselves (formand, sekretariat, nedsat af, refererer til).
     public static let danish = Vocabulary(
+        model: .danish,
         chair: "formand", coChairs: "medformænd", viceChair: "næstformand", secretariat: "sekretariat", adHoc: "ad hoc",
         notActive: { "ikke aktiv pr. \($0)" },
-        period: { from, until in
-            switch (from, until) {
-            case (let from?, let until?): "\(from) til \(until)"
-            case (let from?, nil): "fra \(from)"
-            case (nil, let until?): "til og med \(until)"
-            case (nil, nil): "altid"
-            }
-        },
         legend: "Signaturforklaring", outside: "stiplet kant: uden for strukturen", greyInactive: { "grå: ikke aktiv pr. \($0)" },
-        kind: { kind in
-            switch kind {
-            case .political: "politisk organ"
-            case .executive: "direktion"
-            case .steeringGroup: "styregruppe"
-            case .forum: "forum"
-            case .committee: "udvalg"
-            case .council: "råd"
-            case .workingGroup: "arbejdsgruppe"
-            case .cluster: "klynge"
-            case .alliance: "alliance"
-            }
-        },
         relation: { relation in
             switch relation {
             case .reportsTo: "refererer til"

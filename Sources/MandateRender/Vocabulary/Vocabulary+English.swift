@@ -4,18 +4,10 @@ import MandateModel
 extension Vocabulary {
     /// English.
     public static let english = Vocabulary(
+        model: .english,
         chair: "chair", coChairs: "co-chairs", viceChair: "vice-chair", secretariat: "secretariat", adHoc: "ad hoc",
         notActive: { "not active on \($0)" },
-        period: { from, until in
-            switch (from, until) {
-            case (let from?, let until?): "\(from) to \(until)"
-            case (let from?, nil): "from \(from)"
-            case (nil, let until?): "until \(until)"
-            case (nil, nil): "always"
-            }
-        },
         legend: "Legend", outside: "dashed outline: outside the structure", greyInactive: { "grey: not active on \($0)" },
-        kind: { $0.rawValue },
         relation: { $0.rawValue },
         mark: { $0.rawValue },
         alsoSetUpBy: "also set up by",

@@ -5,6 +5,8 @@ import MandateModel
 /// (`Vocabulary+English.swift`, `Vocabulary+Danish.swift`); a third language is one more such file and a
 /// case in ``ModelLanguage``.
 public struct Vocabulary: Sendable {
+    /// The words of the model's own sets (kinds, seats, periods) in the same language.
+    public let model: ModelWords
     // Boxes
     public let chair: String
     public let coChairs: String
@@ -12,13 +14,10 @@ public struct Vocabulary: Sendable {
     public let secretariat: String
     public let adHoc: String
     public let notActive: @Sendable (Day) -> String
-    /// A period of validity: "from 2027-01-01", "until 2026-12-31", "2025-01-01 to 2026-12-31".
-    public let period: @Sendable (Day?, Day?) -> String
     // Legend
     public let legend: String
     public let outside: String
     public let greyInactive: @Sendable (Day) -> String
-    public let kind: @Sendable (BodyKind) -> String
     public let relation: @Sendable (Relation) -> String
     public let mark: @Sendable (DiagramMark) -> String
     // Lines
@@ -75,9 +74,16 @@ public struct Vocabulary: Sendable {
 
     /// When a body is valid, in these words: its periods, or ``always``.
     public func validity(_ validity: Validity) -> String {
-        let periods = validity.periods.map { ($0.from == nil && $0.until == nil) ? always : period($0.from, $0.until) }
-        return periods.isEmpty ? always : periods.joined(separator: ", ")
+        model.validity(validity) ?? always
     }
+
+    /// A period of validity: "from 2027-01-01", "until 2026-12-31", "2025-01-01 to 2026-12-31", or ``always``.
+    public func period(_ from: Day?, _ until: Day?) -> String {
+        model.period(Period(from: from, until: until)) ?? always
+    }
+
+    /// A built-in kind of body in these words.
+    public func kind(_ kind: BodyKind) -> String { model.kind(kind) }
 
     /// "sheet 4", "sheets 4–6" or "sheets 4, 7", given the word for one sheet and for several.
     static func list(_ numbers: [Int], one: String, many: String) -> String {

@@ -1,3 +1,4 @@
+import MandateModel
 import MandateRules
 
 /// Everything one `mandate check` has to report: a report per model checked, the files that could not be
@@ -9,13 +10,27 @@ public struct CheckRun: Hashable, Sendable {
     public var baseline: BaselineOutcome?
     /// Files found in the folders named that are not models (they declare no `mandate:`), and were passed by.
     public var skipped: [String]
+    /// The language every report of the run is written in (`--language`); `nil` for each model's own.
+    public var language: ModelLanguage?
 
     /// Creates a run.
-    public init(reports: [CheckReport], problems: [RunProblem] = [], baseline: BaselineOutcome? = nil, skipped: [String] = []) {
+    public init(reports: [CheckReport], problems: [RunProblem] = [], baseline: BaselineOutcome? = nil, skipped: [String] = [],
+                language: ModelLanguage? = nil) {
+        self.language = language
         self.reports = reports
         self.problems = problems
         self.baseline = baseline
         self.skipped = skipped
+    }
+
+    /// The language of one model's report: the run's, else the model's own.
+    package func language(of report: CheckReport) -> ModelLanguage {
+        language ?? report.language
+    }
+
+    /// The language of what concerns the whole run (a baseline, files passed by): the run's, else the first model's.
+    package var runLanguage: ModelLanguage {
+        language ?? reports.first?.language ?? .en
     }
 
     /// Whether every file could be used.

@@ -32,7 +32,8 @@ public struct Baseline: Hashable, Sendable {
                 return false
             }
             return CheckReport(model: report.model, file: report.file, date: report.date, dateSource: report.dateSource,
-                               findings: findings, waived: report.waived, waiverReasons: report.waiverReasons)
+                               findings: findings, waived: report.waived, waiverReasons: report.waiverReasons,
+                               language: report.language)
         }
         let unmatched = entries.indices.filter { !matched.contains($0) }.map { entries[$0] }
         return (filtered, BaselineOutcome(file: file, heldBack: heldBack, unmatched: unmatched))

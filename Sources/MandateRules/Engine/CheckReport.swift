@@ -15,10 +15,13 @@ public struct CheckReport: Hashable, Sendable {
     public let waived: [Finding]
     /// Why each waived finding is accepted: its waiver's reason.
     public let waiverReasons: [Finding: String]
+    /// The language the model asks for (`language:`, English where it names none): the default of every report of it.
+    public let language: ModelLanguage
 
     /// Creates a report.
     public init(model: String, file: String, date: Day, dateSource: DateSource, findings: [Finding], waived: [Finding],
-                waiverReasons: [Finding: String] = [:]) {
+                waiverReasons: [Finding: String] = [:], language: ModelLanguage = .en) {
+        self.language = language
         self.model = model
         self.file = file
         self.date = date

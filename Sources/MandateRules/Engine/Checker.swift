@@ -81,6 +81,6 @@ public struct Checker: Sendable {
             }
         }
         return CheckReport(model: model.id, file: model.file, date: date, dateSource: dateSource,
-                           findings: findings.sorted(), waived: waived.sorted(), waiverReasons: reasons)
+                           findings: findings.sorted(), waived: waived.sorted(), waiverReasons: reasons, language: model.language ?? .en)
     }
 }

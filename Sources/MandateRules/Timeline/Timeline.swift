@@ -14,9 +14,12 @@ public struct Timeline: Hashable, Sendable {
     public let findings: [TimelineFinding]
     /// The breaks in continuity, in file order.
     public let gaps: [ContinuityGap]
+    /// The language the model asks for (`language:`, English where it names none).
+    public let language: ModelLanguage
 
     /// Creates a timeline.
-    public init(model: String, file: String, dates: [Day], findings: [TimelineFinding], gaps: [ContinuityGap]) {
+    public init(model: String, file: String, dates: [Day], findings: [TimelineFinding], gaps: [ContinuityGap], language: ModelLanguage = .en) {
+        self.language = language
         self.model = model
         self.file = file
         self.dates = dates

@@ -37,7 +37,8 @@ public struct TimelineChecker: Sendable {
             bySubject.merge(recheck(affected, in: state)) { $1 }
             spans.record(report(bySubject, model: model, date: day), from: day)
         }
-        return Timeline(model: model.id, file: model.file, dates: dates, findings: spans.finished(), gaps: continuity.gaps.sorted())
+        return Timeline(model: model.id, file: model.file, dates: dates, findings: spans.finished(), gaps: continuity.gaps.sorted(),
+                        language: model.language ?? .en)
     }
 
     /// The gaps in continuity of `model` alone, without checking its rules.
