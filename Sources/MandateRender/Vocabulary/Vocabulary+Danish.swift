@@ -49,6 +49,20 @@ extension Vocabulary {
         report: "Rapport", findings: "Fund", noFindings: "Ingen fund.", bodies: "Organer", search: "Søg efter navn",
         diagram: "Diagram", kindHeading: "type", members: "medlemmer", setUpBy: "nedsat af", reportsTo: "refererer til",
         validity: "gyldig", always: "altid", source: "kilde",
+        cardRelation: { relation in
+            switch relation {
+            case .reportsTo: "refererer til"
+            case .establishedBy: "nedsat af"
+            case .anchoredIn: "forankret i"
+            case .secretariat: "sekretariat"
+            case .commissionedBy: "kan få opgaver fra"
+            case .escalatesTo: "eskalerer til"
+            case .counterpart: "modparter"
+            case .successor: "videreføres af"
+            case .became: "blev til"
+            }
+        },
+        organisation: "organisation", cadence: "mødefrekvens", review: "revideres senest",
         severity: { severity in
             switch severity {
             case "error": "fejl"

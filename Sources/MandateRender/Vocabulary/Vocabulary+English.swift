@@ -30,7 +30,21 @@ extension Vocabulary {
         fromSheet: { "↑ from sheet \($0)" }, continuedFrom: { "continued from sheet \($0)" }, continuesOn: { "continues on sheet \($0)" },
         report: "Report", findings: "Findings", noFindings: "No findings.", bodies: "Bodies", search: "Search by name",
         diagram: "Diagram", kindHeading: "kind", members: "members", setUpBy: "set up by", reportsTo: "reports to",
-        validity: "valid", always: "always", source: "source", severity: { $0 },
+        validity: "valid", always: "always", source: "source",
+        cardRelation: { relation in
+            switch relation {
+            case .reportsTo: "reports to"
+            case .establishedBy: "set up by"
+            case .anchoredIn: "anchored in"
+            case .secretariat: "secretariat"
+            case .commissionedBy: "commissioned by"
+            case .escalatesTo: "escalates to"
+            case .counterpart: "counterparts"
+            case .successor: "continued by"
+            case .became: "became"
+            }
+        },
+        organisation: "organisation", cadence: "cadence", review: "review by", severity: { $0 },
         checkedAt: { "checked at \($0)" }, changes: "Changes", changeKind: { englishChangeKind($0) }, introduced: "Findings the change introduces",
         resolved: "Findings the change resolves", couldNotBeUsed: "Could not be used",
         throughTime: "Through time",

@@ -48,6 +48,11 @@ public struct Vocabulary: Sendable {
     public let validity: String
     public let always: String
     public let source: String
+    /// A card's heading for a relation, read from the body the card is about: "reports to", "commissioned by".
+    public let cardRelation: @Sendable (Relation) -> String
+    public let organisation: String
+    public let cadence: String
+    public let review: String
     public let severity: @Sendable (String) -> String
     public let checkedAt: @Sendable (Day) -> String
     public let changes: String
