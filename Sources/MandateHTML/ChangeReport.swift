@@ -38,7 +38,7 @@ public struct ChangeReport: Sendable {
         var options = view.options
         options.linksBodies = true
         view = DiagramView(model: view.model, options: options, marks: view.marks)!.restricted(to: view.bodies)
-        var figure = "<section>\n<h2>\(XMLText.escape(words.diagram))</h2>\n"
+        var figure = "<section class=\"diagram\">\n<h2>\(XMLText.escape(words.diagram))</h2>\n"
         figure += try DiagramFigures.html(view, prefix: "d", words: words) + "</section>\n"
         let findings = "<section>\n<h2>\(XMLText.escape(words.introduced))</h2>\n" + FindingList.html(report.introduced, words: words, language: language)
             + "<h2>\(XMLText.escape(words.resolved))</h2>\n" + FindingList.html(report.resolved, words: words, language: language) + "</section>\n"

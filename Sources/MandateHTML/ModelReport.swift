@@ -36,8 +36,9 @@ public struct ModelReport: Sendable {
             if index < timelines.count, !timelines[index].dates.isEmpty { section += TimelineSection.html(timelines[index], words: words, language: language) }
             var options = DiagramOptions(date: report.date, language: language)
             options.linksBodies = true
-            section += "<h3>\(XMLText.escape(words.diagram))</h3>\n"
-            section += try DiagramFigures.html(DiagramView(model: model, options: options)!, prefix: "m\(index + 1)", words: words)
+            // The heading starts a printed page with the first sheet; every further sheet starts a page of its own.
+            section += "<section class=\"diagram\">\n<h3>\(XMLText.escape(words.diagram))</h3>\n"
+            section += try DiagramFigures.html(DiagramView(model: model, options: options)!, prefix: "m\(index + 1)", words: words) + "</section>\n"
             section += "<h3>\(XMLText.escape(words.bodies))</h3>\n<div class=\"cards\">\n"
             section += model.bodies.map { BodyCard(body: $0, model: model, words: words).html }.joined() + "</div>\n</section>\n"
             sections.append(section)
@@ -47,7 +48,26 @@ public struct ModelReport: Sendable {
                             + run.problems.map { "<li class=\"error\">\(XMLText.escape($0.location.description)): \(XMLText.escape($0.message)) — \(XMLText.escape($0.hint))</li>\n" }.joined()
                             + "</ul>\n</section>\n")
         }
-        let title = models.count == 1 ? "\(words.report): \(models[0].title ?? models[0].id)" : words.report
-        return ReportPage(title: title, language: language, words: words, sections: sections).html
+        let title = models.isEmpty ? words.report : words.reportOf(models.map { $0.title ?? $0.id })
+        return ReportPage(title: title, language: language, words: words, sections: [summary(words: words)] + sections).html
+    }
+
+    /// The summary at the top: each model with its findings by severity and its bodies, a total where there
+    /// are several, and the files passed by.
+    private func summary(words: Vocabulary) -> String {
+        func row(_ name: String, _ counts: [Int], total: Bool = false) -> String {
+            let cells = counts.map { "<td class=\"count\">\($0)</td>" }.joined()
+            return total ? "<tr><th>\(XMLText.escape(name))</th>\(cells)</tr>\n" : "<tr><td>\(XMLText.escape(name))</td>\(cells)</tr>\n"
+        }
+        let rows = zip(models, run.reports).map { model, report in
+            (model.title ?? model.id, [report.count(.error), report.count(.warning), report.count(.info), model.bodies.count])
+        }
+        var out = "<section class=\"summary\">\n<h2>\(XMLText.escape(words.summary))</h2>\n<table class=\"summary\">\n<tr>"
+        out += words.summaryColumns.map { "<th>\(XMLText.escape($0))</th>" }.joined() + "</tr>\n"
+        out += rows.map { row($0.0, $0.1) }.joined()
+        if rows.count > 1 { out += row(words.total, (0..<4).map { column in rows.reduce(0) { $0 + $1.1[column] } }, total: true) }
+        out += "</table>\n"
+        if !run.skipped.isEmpty { out += "<p class=\"meta\">\(XMLText.escape(ReportWords.of(language).skipped(run.skipped)))</p>\n" }
+        return out + "</section>\n"
     }
 }

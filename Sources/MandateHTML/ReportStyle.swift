@@ -27,9 +27,18 @@ enum ReportStyle {
         dl { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: .15rem .8rem; font-size: .92rem; }
         dt { color: var(--muted); } dd { margin: 0; } dd ul { margin: 0; padding-left: 1.1rem; }
         blockquote { margin: .6rem 0 0; padding-left: .7rem; border-left: 3px solid var(--line); color: #444; font-style: italic; font-size: .9rem; }
+        table.summary { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .92rem; }
+        table.summary th, table.summary td { border-bottom: 1px solid var(--line); padding: .2rem .8rem .2rem 0; text-align: left; }
+        table.summary td.count { text-align: right; font-variant-numeric: tabular-nums; }
+        @page { size: A4; margin: 15mm 12mm; }
         @media print {
           body { max-width: none; padding: 0; } input[type=search] { display: none; }
-          figure.sheet { break-before: page; border: none; } article.card { break-inside: avoid; }
+          h1, h2, h3, h4 { break-after: avoid; }
+          section.diagram { break-before: page; }
+          figure.sheet { border: none; padding: 0; overflow: visible; }
+          figure.sheet + figure.sheet { break-before: page; }
+          figure.sheet svg { max-height: 250mm; width: auto; max-width: 100%; }
+          article.card, tr, li { break-inside: avoid; }
           a { color: inherit; text-decoration: none; } .highlight, .match { outline: none; }
         }
         """

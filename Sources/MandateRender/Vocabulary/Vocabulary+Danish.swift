@@ -72,6 +72,10 @@ extension Vocabulary {
         },
         checkedAt: { "kontrolleret pr. \($0)" }, changes: "Ændringer", changeKind: { danishChangeKind($0) }, introduced: "Fund, som ændringen giver",
         resolved: "Fund, som ændringen løser", couldNotBeUsed: "Kunne ikke bruges",
+        summary: "Overblik", summaryColumns: ["model", "fejl", "advarsler", "info", "organer"], total: "i alt",
+        reportOf: { titles in
+            titles.count <= 3 ? "Rapport: " + ModelWords.danish.list(titles) : "Rapport: \(titles[0]) og \(titles.count - 1) andre modeller"
+        },
         throughTime: "Gennem tiden",
         changesOn: { $0.count == 1 ? "Strukturen ændres på 1 dato: \($0[0])." : "Strukturen ændres på \($0.count) datoer: \($0.map(\.description).joined(separator: ", "))." },
         span: { period in

@@ -47,6 +47,10 @@ extension Vocabulary {
         organisation: "organisation", cadence: "cadence", review: "review by", severity: { $0 },
         checkedAt: { "checked at \($0)" }, changes: "Changes", changeKind: { englishChangeKind($0) }, introduced: "Findings the change introduces",
         resolved: "Findings the change resolves", couldNotBeUsed: "Could not be used",
+        summary: "Summary", summaryColumns: ["model", "errors", "warnings", "info", "bodies"], total: "total",
+        reportOf: { titles in
+            titles.count <= 3 ? "Report: " + ModelWords.english.list(titles) : "Report: \(titles[0]) and \(titles.count - 1) more models"
+        },
         throughTime: "Through time",
         changesOn: { $0.count == 1 ? "The structure changes on 1 date: \($0[0])." : "The structure changes on \($0.count) dates: \($0.map(\.description).joined(separator: ", "))." },
         span: { period in

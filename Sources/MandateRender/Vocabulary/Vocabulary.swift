@@ -61,6 +61,14 @@ public struct Vocabulary: Sendable {
     public let introduced: String
     public let resolved: String
     public let couldNotBeUsed: String
+    /// The heading of the summary at the top of a report.
+    public let summary: String
+    /// The summary's columns: model, errors, warnings, info, bodies.
+    public let summaryColumns: [String]
+    /// The summary's last row, over every model.
+    public let total: String
+    /// A report's title from its models' titles: "Report: A", "Report: A and B", "Report: A and 8 more models".
+    public let reportOf: @Sendable ([String]) -> String
     // Through time
     public let throughTime: String
     /// "It changes on 3 dates: 2026-01-02, 2026-04-02, 2027-01-01."

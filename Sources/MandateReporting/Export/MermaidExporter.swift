@@ -18,7 +18,7 @@ public enum MermaidExporter {
             guard let from = ids[line.from], let to = ids[line.to] else { continue }
             switch line.key {
             case "reportsTo": output += "  \(to) --> \(from)\n"
-            default: output += "  \(from) -. \"\(label(line.key))\" .-> \(to)\n"
+            default: output += "  \(from) -. \"\(label(line.words))\" .-> \(to)\n"
             }
         }
         return output

@@ -10,6 +10,21 @@ struct ModelRelations {
         /// The model file's key: reportsTo, establishedBy, anchoredIn, commissionedBy, escalatesTo,
         /// counterparts, successor, predecessors.
         let key: String
+
+        /// The line in words, for a label a person reads: "set up by", "anchored in".
+        var words: String {
+            switch key {
+            case "reportsTo": "reports to"
+            case "establishedBy": "set up by"
+            case "anchoredIn": "anchored in"
+            case "commissionedBy": "commissioned by"
+            case "escalatesTo": "escalates to"
+            case "counterparts": "counterpart"
+            case "successor": "continued by"
+            case "predecessors": "merged from"
+            default: key
+            }
+        }
     }
 
     let lines: [Line]
