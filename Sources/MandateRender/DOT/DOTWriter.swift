@@ -72,6 +72,7 @@ public enum DOTWriter {
             out += "  { rank=same; \(DOTText.quoted(served.to)); \(DOTText.quoted(unit.rawValue)); }\n"
         }
         out += rowConstraints(sheet)
+        out += references(sheet)
         for edge in view.edges {
             let (tail, head) = EdgeStyle.ends(of: edge)
             let words = view.options.vocabulary
@@ -101,6 +102,29 @@ public enum DOTWriter {
             if row.count > 1 { out += "  { rank=same; \(row.map { DOTText.quoted($0.rawValue) }.joined(separator: "; ")); }\n" }
             guard index > 0, let above = sheet.rows[index - 1].first, let first = row.first else { continue }
             out += "  \(DOTText.quoted(above.rawValue)) -> \(DOTText.quoted(first.rawValue)) [style=invis, minlen=\(sheet.rowRanks[index - 1])];\n"
+        }
+        return out
+    }
+
+    /// Joint bodies drawn on other sheets: dashed boxes in a column under each parent here, each naming the
+    /// sheet the body is drawn on.
+    private static func references(_ sheet: Sheet) -> String {
+        let words = sheet.view.options.vocabulary
+        let attributes = EdgeStyle.attributes(.reportsTo, engine: sheet.view.options.engine, words: words)
+        var out = ""
+        var previous: [BodyID: SheetReference] = [:]
+        for reference in sheet.references {
+            let name = sheet.view.model.body(reference.body)?.name ?? reference.body.rawValue
+            let label = DOTText.htmlLines(name, width: nameWidth) + "<BR/><FONT POINT-SIZE=\"8\">\(DOTText.html(words.alsoReportsHere(reference.sheet)))</FONT>"
+            out += "  \(DOTText.quoted(reference.node)) [shape=box, style=\"dashed,rounded\", color=\"#666666\", fontcolor=\"#444444\", label=<\(label)>];\n"
+            out += "  \(DOTText.quoted(reference.parent.rawValue)) -> \(DOTText.quoted(reference.node)) [\(attributes), style=dashed"
+            // The first box hangs under the parent; the others stand in a column below it.
+            if let above = previous[reference.parent] {
+                out += ", constraint=false];\n  \(DOTText.quoted(above.node)) -> \(DOTText.quoted(reference.node)) [style=invis];\n"
+            } else {
+                out += "];\n"
+            }
+            previous[reference.parent] = reference
         }
         return out
     }

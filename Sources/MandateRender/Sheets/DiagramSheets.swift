@@ -41,6 +41,9 @@ public struct DiagramSheets: Sendable {
             }
         }
         let words = view.options.vocabulary
+        let joints = JointReferences(view: view, tree: tree, drawn: plans.map { plan in
+            (all: Set(plan.parts.flatMap { planner.drawn($0, folded: plan.folded) }), folded: plan.folded)
+        })
         sheets = plans.enumerated().map { index, plan in
             let number = index + 1
             var notes: [BodyID: String] = [:]
@@ -57,7 +60,9 @@ public struct DiagramSheets: Sendable {
                 }
                 if !note.isEmpty { notes[model.bodies[part.top].id] = note.joined(separator: " · ") }
             }
-            return Self.sheet(plan, planner: planner, view: view, number: number, count: plans.count, notes: notes, paper: plan.paper)
+            for (body, note) in joints.notes(on: number) { notes[body] = [notes[body], note].compactMap { $0 }.joined(separator: " · ") }
+            return Self.sheet(plan, planner: planner, view: view, number: number, count: plans.count, notes: notes, paper: plan.paper,
+                              references: joints.references(on: number))
         }
     }
 
@@ -67,12 +72,13 @@ public struct DiagramSheets: Sendable {
     /// The sheet a plan draws: its part of the view on `paper` (by default the page the estimates prefer),
     /// its trees in rows.
     private static func sheet(_ plan: SheetPlanner.Plan, planner: SheetPlanner, view: DiagramView, number: Int, count: Int,
-                              notes: [BodyID: String], paper: PageSize?) -> Sheet {
+                              notes: [BodyID: String], paper: PageSize?, references: [SheetReference] = []) -> Sheet {
         let drawn = plan.parts.flatMap { planner.drawn($0, folded: plan.folded) }
         let paper = paper ?? planner.page(for: plan.parts, folded: plan.folded, fittingOnly: false, slack: plan.slack)
         let layout = planner.layout(plan.parts, folded: plan.folded, on: paper, slack: plan.slack)
         // With part of the structure on a sheet the boxes name their secretariats; units beside them would crowd it.
         return Sheet(number: number, count: count, view: view.restricted(to: drawn, withUnits: drawn.count == view.bodies.count), notes: notes,
-                     paper: paper, rows: layout.rows.map { $0.map { view.model.bodies[plan.parts[$0].top].id } }, rowRanks: layout.rowRanks)
+                     paper: paper, rows: layout.rows.map { $0.map { view.model.bodies[plan.parts[$0].top].id } }, rowRanks: layout.rowRanks,
+                     references: references)
     }
 }

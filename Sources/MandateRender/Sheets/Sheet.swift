@@ -17,9 +17,13 @@ public struct Sheet: Sendable {
     public let rows: [[BodyID]]
     /// How many ranks each row takes.
     let rowRanks: [Int]
+    /// Joint bodies drawn on other sheets, each a reference box under a parent this sheet draws.
+    public let references: [SheetReference]
 
     /// Creates a sheet whose trees stand in `rows`, each taking `rowRanks` ranks.
-    init(number: Int, count: Int, view: DiagramView, notes: [BodyID: String], paper: PageSize?, rows: [[BodyID]], rowRanks: [Int]) {
+    init(number: Int, count: Int, view: DiagramView, notes: [BodyID: String], paper: PageSize?, rows: [[BodyID]], rowRanks: [Int],
+         references: [SheetReference] = []) {
+        self.references = references
         self.number = number
         self.count = count
         self.view = view

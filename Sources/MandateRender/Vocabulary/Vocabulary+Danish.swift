@@ -46,6 +46,7 @@ extension Vocabulary {
         below: { $0 == 1 ? "1 organ under" : "\($0) organer under" },
         sheets: { list($0, one: "ark", many: "ark") },
         fromSheet: { "↑ fra ark \($0)" }, continuedFrom: { "fortsat fra ark \($0)" }, continuesOn: { "fortsætter på ark \($0)" },
+        alsoReportsHere: { "refererer også hertil → ark \($0)" }, alsoReportsTo: { "refererer også til \($0) → ark \($1)" },
         report: "Rapport", findings: "Fund", noFindings: "Ingen fund.", bodies: "Organer", search: "Søg efter navn",
         diagram: "Diagram", kindHeading: "type", members: "medlemmer", setUpBy: "nedsat af", reportsTo: "refererer til",
         validity: "gyldig", always: "altid", source: "kilde",

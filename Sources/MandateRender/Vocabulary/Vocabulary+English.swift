@@ -28,6 +28,7 @@ extension Vocabulary {
         below: { $0 == 1 ? "1 body below" : "\($0) bodies below" },
         sheets: { list($0, one: "sheet", many: "sheets") },
         fromSheet: { "↑ from sheet \($0)" }, continuedFrom: { "continued from sheet \($0)" }, continuesOn: { "continues on sheet \($0)" },
+        alsoReportsHere: { "also reports here → sheet \($0)" }, alsoReportsTo: { "also reports to \($0) → sheet \($1)" },
         report: "Report", findings: "Findings", noFindings: "No findings.", bodies: "Bodies", search: "Search by name",
         diagram: "Diagram", kindHeading: "kind", members: "members", setUpBy: "set up by", reportsTo: "reports to",
         validity: "valid", always: "always", source: "source",

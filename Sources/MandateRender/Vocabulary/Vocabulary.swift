@@ -34,6 +34,10 @@ public struct Vocabulary: Sendable {
     public let fromSheet: @Sendable (Int) -> String
     public let continuedFrom: @Sendable (Int) -> String
     public let continuesOn: @Sendable (Int) -> String
+    /// A reference box's line: "also reports here → sheet 4".
+    public let alsoReportsHere: @Sendable (Int) -> String
+    /// A joint body's note: "also reports to 'Senate' → sheet 3".
+    public let alsoReportsTo: @Sendable (String, Int) -> String
     // Reports
     public let report: String
     public let findings: String
