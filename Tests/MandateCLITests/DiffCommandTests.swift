@@ -39,7 +39,7 @@ struct DiffCommandTests {
         #expect(text.contains("\"sundhedsraad\" [") && text.contains(">ADDED</B>"))
         #expect(text.contains("\"psykiatriledelse\" [") && text.contains(">REMOVED</B>"))
         #expect(text.contains(">CHANGED</B>"))
-        #expect(text.contains("\"psykiatriledelse\" -> \"hospitalsledelse\" [arrowhead=normal, style=\"bold,dashed\", color=\"#7f6000\", fontcolor=\"#7f6000\", label=\"became\""))
+        #expect(text.contains("\"psykiatriledelse\" -> \"hospitalsledelse\" [arrowhead=normal, style=\"bold,dashed\", color=\"#7f6000\", fontcolor=\"#7f6000\", xlabel=\"became\""))
         #expect(text.contains("label=\"was: reports to\""))
         let svg = folder.appendingPathComponent("change.svg").path
         #expect(try MandateBinary.run(["diff", "Models/national-integration-before.yaml", "Models/national-integration-after.yaml", "--render", svg]).status == 0)

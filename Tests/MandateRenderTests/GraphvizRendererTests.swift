@@ -108,4 +108,16 @@ struct GraphvizRendererTests {
         }
         #expect(try GraphvizRenderer.shared.render(dot: "digraph { a -> b }", format: .svg).count > 100, "a failure leaves no state behind")
     }
+
+    @Test("a labelled sideways line between boxes on one rank lays out and is freed in-process (Graphviz frees a flat edge's label twice)")
+    func labelledFlatEdge() throws {
+        for name in ["every-key-before", "every-key-after"] {
+            let path = RenderTestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/diffs/\(name).yaml").path
+            let model = try ModelLoader.load(file: path)
+            let dot = DOTWriter.write(DiagramView(model: model, options: DiagramOptions(date: model.date))!)
+            #expect(dot.contains("xlabel=\"counterpart\""))
+            #expect(try GraphvizRenderer.shared.render(dot: dot, format: .svg).count > 100)
+            #expect(!DiagramSheets(view: DiagramView(model: model, options: DiagramOptions(date: model.date))!).sheets.isEmpty)
+        }
+    }
 }

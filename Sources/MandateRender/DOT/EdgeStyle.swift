@@ -5,7 +5,11 @@ enum EdgeStyle {
     /// dot's ranks with `weight=0`, which the other engines refuse or do not need.
     static func attributes(_ relation: Relation, engine: LayoutEngine, words: Vocabulary) -> String {
         let keepsRanks = engine == .dot ? ", weight=0" : ""
-        let label = words.edgeLabel(relation).map { ", label=\(DOTText.quoted($0))" } ?? ""
+        // A sideways line may join two boxes on one rank; Graphviz 2.42–2.43 frees a labelled flat edge's
+        // label twice when the layout is freed in-process, so those lines carry an external label (xlabel),
+        // which is placed after layout and never enters the ranks.
+        let placement = EdgeStyle.placement(relation) == .sideways ? "xlabel" : "label"
+        let label = words.edgeLabel(relation).map { ", \(placement)=\(DOTText.quoted($0))" } ?? ""
         return switch relation {
         case .reportsTo: "dir=back, arrowtail=normal, penwidth=1.4"
         case .establishedBy: "dir=back, arrowtail=empty, style=dashed, color=\"#3c78d8\", fontcolor=\"#3c78d8\"\(label)"
