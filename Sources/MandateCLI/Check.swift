@@ -61,8 +61,9 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        var (run, _, files) = ModelChecks.run(models, config: config, at: at.flatMap(Day.init), inputFormat: inputFormat)
+        var (run, checked, files) = ModelChecks.run(models, config: config, at: at.flatMap(Day.init), inputFormat: inputFormat)
         run.language = language
+        run.documentation = checked.lazy.compactMap(\.configuration.documentation).first
         var known: Baseline?
         if let baseline {
             do { known = try BaselineFile.load(file: baseline) } catch { run.problems += RunProblem.problems(error) }
@@ -82,7 +83,7 @@ struct Check: ParsableCommand {
         }
         for problem in run.problems { StandardError.print(problem.description) }
         print(format.write(run, colour: format == .text && Terminal.wantsColour, sourceRoot: FileManager.default.currentDirectoryPath,
-                           documentation: format == .sarif ? Documentation.located : nil), terminator: "")
+                           strict: strict), terminator: "")
         if !run.isComplete { throw ExitCode(ExitStatus.unusableInput) }
         if writeBaseline != nil { return }
         if run.reports.contains(where: { strict ? !$0.findings.isEmpty : $0.hasErrors }) { throw ExitCode(ExitStatus.findings) }

@@ -8,7 +8,7 @@ struct Rules: ParsableCommand {
         abstract: "List the rules, or explain one.",
         discussion: "Exit codes: 0 shown; 2 no rule has that identifier.")
 
-    @Argument(help: "A rule's identifier, such as no-orphan.", completion: .list(RuleCatalogue.descriptions.map(\.identifier)))
+    @Argument(help: "A rule's identifier, such as no-orphan.", completion: .list(RuleRegistry.standard.descriptions.map(\.identifier)))
     var rule: String?
 
     @Flag(help: "Print the documentation of every rule as Markdown.")
@@ -18,8 +18,8 @@ struct Rules: ParsableCommand {
         if markdown {
             print(RuleDocumentation.markdown(), terminator: "")
         } else if let rule {
-            guard let description = RuleCatalogue.description(of: rule) else {
-                let suggestion = Suggestion.closest(to: rule, in: RuleCatalogue.descriptions.map(\.identifier))
+            guard let description = RuleRegistry.standard.description(of: rule) else {
+                let suggestion = Suggestion.closest(to: rule, in: RuleRegistry.standard.descriptions.map(\.identifier))
                 StandardError.print("error: no rule is called '\(rule)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; `mandate rules` lists them"))
                 throw ExitCode(ExitStatus.unusableInput)
             }

@@ -1,12 +1,13 @@
 import MandateRules
 
 /// Writes JUnit XML, which most CI systems show as a test report: a test suite per model with a test case
-/// per rule, failed when the rule found something (the failure lists the findings); a model that could not
-/// be loaded is a suite whose one case, `load`, is in error.
+/// per rule, failed as the exit status fails: when the rule found an error, or with `strict` any finding (the
+/// failure lists the findings; a case that passes with warnings lists them as its output); a model that could
+/// not be loaded is a suite whose one case, `load`, is in error.
 public enum JUnitReporter {
     /// The run as JUnit XML, ending with a newline.
-    public static func write(_ run: CheckRun) -> String {
-        let rules = RuleCatalogue.descriptions.map(\.identifier)
+    public static func write(_ run: CheckRun, strict: Bool = false) -> String {
+        let rules = run.rules.map(\.identifier)
         var suites: [String] = []
         var tests = 0
         var failures = 0
@@ -23,6 +24,10 @@ public enum JUnitReporter {
                 }
                 let worst = Severity.allCases.first { severity in findings.contains { $0.severity == severity } } ?? .info
                 let lines = findings.map { "\($0.location): \($0.severity.rawValue): \($0.message(in: language))" }.joined(separator: "\n")
+                guard strict || worst == .error else {
+                    cases.append("    <testcase \(attributes)>\n      <system-out>\(XMLText.escape(lines))</system-out>\n    </testcase>")
+                    continue
+                }
                 cases.append("    <testcase \(attributes)>\n      <failure type=\"\(worst.rawValue)\" message=\"\(findings.count) finding"
                              + "\(findings.count == 1 ? "" : "s")\">\(XMLText.escape(lines))</failure>\n    </testcase>")
             }

@@ -17,15 +17,16 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     /// GitLab's Code Quality report.
     case gitlab
 
-    /// Writes `run` in this format; `sourceRoot` and `documentation` as ``SARIFReporter`` takes them.
-    public func write(_ run: CheckRun, colour: Bool = false, sourceRoot: String? = nil, documentation: (readme: String, rules: String)? = nil) -> String {
+    /// Writes `run` in this format; `sourceRoot` as ``SARIFReporter`` takes it; with `strict`, JUnit fails a rule
+    /// on any finding, as the exit status does, else on errors only.
+    public func write(_ run: CheckRun, colour: Bool = false, sourceRoot: String? = nil, strict: Bool = false) -> String {
         switch self {
         case .text: TextReporter(colour: colour).write(run)
         case .json: JSONReporter.write(run)
         case .markdown: MarkdownReporter.write(run)
-        case .sarif: SARIFReporter.write(run, sourceRoot: sourceRoot, documentation: documentation)
+        case .sarif: SARIFReporter.write(run, sourceRoot: sourceRoot)
         case .github: GitHubReporter.write(run)
-        case .junit: JUnitReporter.write(run)
+        case .junit: JUnitReporter.write(run, strict: strict)
         case .gitlab: GitLabReporter.write(run)
         }
     }

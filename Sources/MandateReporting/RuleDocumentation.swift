@@ -5,8 +5,8 @@ import MandateRules
 public enum RuleDocumentation {
     /// One line per rule: identifier, default severity, summary.
     public static func list() -> String {
-        let width = RuleCatalogue.descriptions.map(\.identifier.count).max() ?? 0
-        return RuleCatalogue.descriptions.map { rule in
+        let width = RuleRegistry.standard.descriptions.map(\.identifier.count).max() ?? 0
+        return RuleRegistry.standard.descriptions.map { rule in
             rule.identifier.padding(toLength: width + 2, withPad: " ", startingAt: 0)
                 + rule.defaultSeverity.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0) + rule.summary
         }.joined(separator: "\n") + "\n"
@@ -47,10 +47,10 @@ public enum RuleDocumentation {
             |---|---|---|
 
             """
-        for rule in RuleCatalogue.descriptions {
+        for rule in RuleRegistry.standard.descriptions {
             output += "| [`\(rule.identifier)`](#\(rule.identifier)) | \(rule.defaultSeverity.rawValue) | \(rule.summary) |\n"
         }
-        for rule in RuleCatalogue.descriptions {
+        for rule in RuleRegistry.standard.descriptions {
             output += "\n## \(rule.identifier)\n\n**\(rule.name).** \(rule.summary)\n\n\(rule.rationale)\n\n"
             output += "Default severity: **\(rule.defaultSeverity.rawValue)**.\n"
             for option in rule.options {

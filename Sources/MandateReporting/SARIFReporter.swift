@@ -15,9 +15,10 @@ public enum SARIFReporter {
         defaultSeverity: .error, triggeringExamples: [], nonTriggeringExamples: [])
 
     /// The run as SARIF JSON, ending with a newline. `sourceRoot` is the absolute path relative paths are
-    /// relative to; `documentation` the absolute paths of the README and of the rules' documentation, if known.
-    public static func write(_ run: CheckRun, sourceRoot: String? = nil, documentation: (readme: String, rules: String)? = nil) -> String {
-        let rules = RuleCatalogue.descriptions + [loadError]
+    /// relative to. Every rule the run knows has an entry, the user's own among them; each links to the run's
+    /// documentation address, where the configuration gives one, and nowhere else.
+    public static func write(_ run: CheckRun, sourceRoot: String? = nil) -> String {
+        let rules = run.rules + [loadError]
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.identifier, $0) })
         func location(_ place: SourceLocation) -> JSONValue {
             .array([.object([("physicalLocation", .object([
@@ -27,7 +28,7 @@ public enum SARIFReporter {
         }
         func result(_ finding: Finding, suppression: String?, language: ModelLanguage) -> JSONValue {
             var fields: [(String, JSONValue)] = [
-                ("ruleId", .string(finding.rule)), ("ruleIndex", .int(ruleIndex[finding.rule] ?? 0)),
+                ("ruleId", .string(finding.rule)), ("ruleIndex", .int(ruleIndex[finding.rule]!)),
                 ("level", .string(level(finding.severity))), ("message", .object([("text", .string(finding.message(in: language)))])),
                 ("locations", location(finding.location)),
                 ("partialFingerprints", .object([("mandate/v1", .string(Fingerprint.of(
@@ -53,7 +54,7 @@ public enum SARIFReporter {
         var driver: [(String, JSONValue)] = [
             ("name", .string("mandate")), ("version", .string(ToolVersion.current)), ("semanticVersion", .string(ToolVersion.current)),
         ]
-        if let documentation { driver.append(("informationUri", .string(fileURI(documentation.readme)))) }
+        if let documentation = run.documentation { driver.append(("informationUri", .string(documentation))) }
         driver.append(("rules", .array(rules.map { rule in
             var fields: [(String, JSONValue)] = [
                 ("id", .string(rule.identifier)), ("name", .string(rule.name)),
@@ -62,7 +63,7 @@ public enum SARIFReporter {
                 ("help", .object([("text", .string("\(rule.summary) \(rule.rationale) `mandate rules \(rule.identifier)` explains it, with examples."))])),
                 ("defaultConfiguration", .object([("level", .string(level(rule.defaultSeverity)))])),
             ]
-            if let documentation { fields.append(("helpUri", .string(fileURI(documentation.rules) + "#" + rule.identifier))) }
+            if let documentation = run.documentation { fields.append(("helpUri", .string(documentation + "#" + rule.identifier))) }
             return .object(fields)
         })))
         var invocation: [(String, JSONValue)] = [("executionSuccessful", .bool(run.isComplete))]

@@ -91,19 +91,26 @@ struct CIFormatsTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let model = folder.appendingPathComponent("sjaelland.yaml")
         try FileManager.default.copyItem(at: MandateBinary.packageRoot.appendingPathComponent(Self.seed), to: model)
-        try FileManager.default.copyItem(at: MandateBinary.packageRoot.appendingPathComponent("Tests/Fixtures/configurations/sjaelland.yml"),
-                                         to: folder.appendingPathComponent(".mandate.yml"))
+        let configuration = try String(contentsOf: MandateBinary.packageRoot.appendingPathComponent("Tests/Fixtures/configurations/sjaelland.yml"), encoding: .utf8)
+        try (configuration + "documentation: https://example.org/governance/rules\n")
+            .write(to: folder.appendingPathComponent(".mandate.yml"), atomically: true, encoding: .utf8)
         let waived = try MandateBinary.run(["check", "--format", "sarif", "--at", "2027-01-01", model.path, Self.broken, "Models/national-integration-after.yaml"])
-        let configuration = try MandateBinary.run(["check", "--format", "sarif", "--config", "Tests/Fixtures/configurations/unknown-rule.yml", Self.seed])
-        try Self.validate([waived.standardOutput, configuration.standardOutput], against: Self.sarifSchema)
+        let unknownRule = try MandateBinary.run(["check", "--format", "sarif", "--config", "Tests/Fixtures/configurations/unknown-rule.yml", Self.seed])
+        try Self.validate([waived.standardOutput, unknownRule.standardOutput], against: Self.sarifSchema)
 
         let log = try Self.json(waived.standardOutput)
         let run = try #require((log["runs"] as? [[String: Any]])?.first)
         let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
         let version = try MandateBinary.run(["--version"]).standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(driver["version"] as? String == version && !version.isEmpty)
-        #expect((driver["informationUri"] as? String)?.hasSuffix("README.md") == true)
+        // Links lead where the configuration says the documentation is published, and nowhere else.
+        #expect(driver["informationUri"] as? String == "https://example.org/governance/rules")
         let rules = try #require(driver["rules"] as? [[String: Any]])
+        #expect(rules.allSatisfy { ($0["helpUri"] as? String) == "https://example.org/governance/rules#" + ($0["id"] as? String ?? "") })
+        let plain = try Self.json(try MandateBinary.run(["check", "--format", "sarif", Self.seed]).standardOutput)
+        let plainDriver = try #require((((plain["runs"] as? [[String: Any]])?.first?["tool"] as? [String: Any])?["driver"]) as? [String: Any])
+        #expect(plainDriver["informationUri"] == nil)
+        #expect(((plainDriver["rules"] as? [[String: Any]]) ?? []).allSatisfy { $0["helpUri"] == nil })
         #expect(rules.allSatisfy { $0["help"] != nil && $0["fullDescription"] != nil && $0["shortDescription"] != nil })
         let base = ((run["originalUriBaseIds"] as? [String: Any])?["SRCROOT"] as? [String: Any])?["uri"] as? String
         #expect(base == "file://" + MandateBinary.packageRoot.standardizedFileURL.path + "/")
@@ -114,9 +121,26 @@ struct CIFormatsTests {
         #expect(justification == "The figure in the terms of reference names the participants, not a chair.")
         let relative = results.compactMap { (($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any] }
         #expect(relative.contains { $0["uriBaseId"] as? String == "SRCROOT" && $0["uri"] as? String == "Models/national-integration-after.yaml" })
-        let notifications = ((try Self.json(configuration.standardOutput)["runs"] as? [[String: Any]])?.first?["invocations"] as? [[String: Any]])?
+        let notifications = ((try Self.json(unknownRule.standardOutput)["runs"] as? [[String: Any]])?.first?["invocations"] as? [[String: Any]])?
             .first?["toolConfigurationNotifications"] as? [[String: Any]]
         #expect(notifications?.count == 1)
+    }
+
+    @Test("JUnit fails a rule as the exit status does: on errors, or with --strict on any finding")
+    func junitAgreesWithTheExitStatus() throws {
+        let warningsOnly = "Models/national-integration-after.yaml"
+        let plain = try MandateBinary.run(["check", "--format", "junit", warningsOnly])
+        let strict = try MandateBinary.run(["check", "--format", "junit", "--strict", warningsOnly])
+        #expect(plain.status == 0 && strict.status == 1)
+        let plainXML = try XMLDocument(data: Data(plain.standardOutput.utf8), options: [])
+        let strictXML = try XMLDocument(data: Data(strict.standardOutput.utf8), options: [])
+        #expect(try plainXML.nodes(forXPath: "/testsuites/@failures").first?.stringValue == "0")
+        #expect(try plainXML.nodes(forXPath: "//testcase[@name='defined-chair']/system-out").count == 1)
+        #expect(try strictXML.nodes(forXPath: "/testsuites/@failures").first?.stringValue == "2")
+        let errors = try MandateBinary.run(["check", "--format", "junit", "--at", "2027-01-01", Self.seed])
+        let errorsXML = try XMLDocument(data: Data(errors.standardOutput.utf8), options: [])
+        let orphanFailures = try errorsXML.nodes(forXPath: "//testcase[@name='no-orphan']/failure").count
+        #expect(errors.status == 1 && orphanFailures == 1)
     }
 
     @Test("--version, SARIF and JSON name one version")

@@ -15,10 +15,20 @@ struct SourceQuotedRule: Rule {
     init(options: [String: Int]) {}
 
     func check(_ context: RuleContext) -> [Finding] {
-        context.model.bodies.filter { $0.source == nil }.map { body in
-            finding("'\(body.name)' quotes no source", bodies: [body.id], at: body.location)
+        // Only the bodies under check: those that exist on the date and are not outside the structure.
+        context.model.bodies.indices.filter { context.isChecked[$0] && context.model.bodies[$0].source == nil }.map { position in
+            let body = context.model.bodies[position]
+            return finding("'\(body.name)' quotes no source", bodies: [body.id], at: body.location)
         }
     }
+}
+
+/// A rule that takes a standard rule's identifier, which a registry refuses.
+struct NamesakeRule: Rule {
+    static let description = RuleDescription(identifier: "no-orphan", name: "Namesake", summary: "A rule with a name taken.",
+                                             rationale: "None.", defaultSeverity: .info, triggeringExamples: [], nonTriggeringExamples: [])
+    init(options: [String: Int]) {}
+    func check(_ context: RuleContext) -> [Finding] { [] }
 }
 
 @Suite("The library as its users write it: `import Mandate` and the getting-started article")
@@ -39,14 +49,49 @@ struct GettingStartedTests {
     func ownRule() throws {
         let model = try ModelLoader.load(file: "Models/region-sjaelland-integrationsforum.yaml")
         let date = EvaluationDate(given: Day("2027-01-01"), model: model)
-        let checker = Checker(rules: RuleCatalogue.rules + [SourceQuotedRule.self])
+        let registry = try RuleRegistry(adding: [SourceQuotedRule.self])
+        let checker = Checker(registry: registry)
         let withOwnRule = checker.check(model, at: date)
         let standard = Checker().check(model, at: date)
         let own = withOwnRule.findings.filter { $0.rule == "source-quoted" }
         #expect(withOwnRule.findings.filter { $0.rule != "source-quoted" } == standard.findings)
-        #expect(own.map(\.bodies) == model.bodies.filter { $0.source == nil }.map { [$0.id] })
-        let unquoted = Model(id: model.id, file: model.file, bodies: model.bodies.map { var body = $0; body.source = nil; return body })
-        #expect(checker.check(unquoted, at: date).findings.filter { $0.rule == "source-quoted" }.count == model.bodies.count)
+        #expect(own.isEmpty, "every body of the model quotes its source")
+        // Without sources: a finding for each body under check on the date, none for the ended forum or the external ones.
+        let unquoted = Self.unquoted(model)
+        #expect(checker.check(unquoted, at: date).findings.filter { $0.rule == "source-quoted" }.map(\.bodies)
+                == [[BodyID("driftsmoedet")], [BodyID("arbejdsgruppe-integration")]])
+        #expect(throws: RuleRegistryError.identifierTaken("no-orphan")) { try RuleRegistry(adding: [NamesakeRule.self]) }
+    }
+
+    static func unquoted(_ model: Model) -> Model {
+        Model(id: model.id, file: model.file, bodies: model.bodies.map { var body = $0; body.source = nil; return body })
+    }
+
+    @Test("a rule of one's own is configured, waived, baselined and listed in SARIF as a rule of its own")
+    func ownRuleConfigured() throws {
+        let model = Self.unquoted(try ModelLoader.load(file: "Models/region-sjaelland-integrationsforum.yaml"))
+        let date = EvaluationDate(given: Day("2027-01-01"), model: model)
+        let registry = try RuleRegistry(adding: [SourceQuotedRule.self])
+        let configuration = try ConfigurationLoader.load(file: "Tests/Fixtures/configurations/own-rule.yml", registry: registry)
+        let configured = Checker(configuration: configuration, registry: registry).check(model, at: date)
+        let sarif = SARIFReporter.write(CheckRun(reports: [configured], registry: registry))
+        let own = configured.findings.filter { $0.rule == "source-quoted" }
+        #expect(own.map(\.bodies) == [[BodyID("driftsmoedet")]] && own.allSatisfy { $0.severity == .warning })
+        #expect(configured.waived.map(\.rule) == ["source-quoted"])
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let rules = try #require((((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"]) as? [[String: Any]])
+        let index = try #require(rules.firstIndex { $0["id"] as? String == "source-quoted" })
+        #expect((rules[index]["shortDescription"] as? [String: Any])?["text"] as? String == SourceQuotedRule.description.summary)
+        let results = try #require(run["results"] as? [[String: Any]]).filter { $0["ruleId"] as? String == "source-quoted" }
+        #expect(results.count == 2 && results.allSatisfy { $0["ruleIndex"] as? Int == index })
+        #expect(results.filter { $0["suppressions"] != nil }.count == 1)
+        let off = try ConfigurationLoader.load(file: "Tests/Fixtures/configurations/own-rule-off.yml", registry: registry)
+        #expect(Checker(configuration: off, registry: registry).check(model, at: date).findings.allSatisfy { $0.rule != "source-quoted" })
+        #expect(throws: ConfigurationFailure.self) { try ConfigurationLoader.load(file: "Tests/Fixtures/configurations/own-rule-off.yml") }
+        let baseline = Baseline(reports: [configured])
+        let (held, outcome) = baseline.apply(to: [configured], file: "baseline.json")
+        #expect(held[0].findings.isEmpty && outcome.heldBack == configured.findings.count)
     }
 
     @Test("draw it: an SVG with a node for every body, and a PDF of its sheets")
@@ -94,7 +139,7 @@ struct GettingStartedTests {
         let tests = try String(contentsOf: URL(fileURLWithPath: #filePath), encoding: .utf8)
         let testLines = tests.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         let blocks = article.components(separatedBy: "```swift\n").dropFirst().map { $0.components(separatedBy: "```")[0] }
-        #expect(blocks.count == 6)
+        #expect(blocks.count == 7)
         for block in blocks {
             let lines = block.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             let found = testLines.indices.contains { start in

@@ -16,7 +16,7 @@ struct FindingLanguageTests {
 
     /// The English words of `text` once quoted names ('…'), code (`…`) and rule ids are taken out.
     static func englishWords(in text: String) -> [String] {
-        let withoutIDs = RuleCatalogue.descriptions.map(\.identifier).reduce(text) { $0.replacingOccurrences(of: $1, with: " ") }
+        let withoutIDs = RuleRegistry.standard.descriptions.map(\.identifier).reduce(text) { $0.replacingOccurrences(of: $1, with: " ") }
         let unquoted = withoutIDs.replacingOccurrences(of: "'[^']*'", with: " ", options: .regularExpression)
             .replacingOccurrences(of: "`[^`]*`", with: " ", options: .regularExpression)
         let words = unquoted.lowercased().split { !$0.isLetter }.map(String.init)
@@ -25,7 +25,7 @@ struct FindingLanguageTests {
 
     /// The findings of every rule's triggering examples, waivers' included.
     static func exampleFindings() throws -> [Finding] {
-        try RuleCatalogue.descriptions.flatMap { rule in
+        try RuleRegistry.standard.descriptions.flatMap { rule in
             try rule.triggeringExamples.flatMap { try RuleExampleTests.findings(of: rule, on: $0) }
         }
     }
@@ -33,7 +33,7 @@ struct FindingLanguageTests {
     @Test("every rule's findings read in Danish: another sentence than the English one, and no English word in it")
     func danishFindings() throws {
         let findings = try Self.exampleFindings()
-        #expect(Set(findings.map(\.rule)) == Set(RuleCatalogue.descriptions.map(\.identifier)), "an example of every rule")
+        #expect(Set(findings.map(\.rule)) == Set(RuleRegistry.standard.descriptions.map(\.identifier)), "an example of every rule")
         for finding in findings {
             let danish = finding.message(in: .da)
             #expect(danish != finding.message, "\(finding.rule): \(danish)")

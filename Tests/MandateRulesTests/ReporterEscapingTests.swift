@@ -69,7 +69,7 @@ struct ReporterEscapingTests {
 
     @Test("JUnit: the XML parses, and the name comes back as it was written")
     func junit() throws {
-        let output = JUnitReporter.write(CheckRun(reports: [try report()]))
+        let output = JUnitReporter.write(CheckRun(reports: [try report()]), strict: true)
         let document = try XMLDocument(data: Data(output.utf8), options: [])
         let failures = try document.nodes(forXPath: "//failure").compactMap { $0.stringValue }
         #expect(failures.count == 2)

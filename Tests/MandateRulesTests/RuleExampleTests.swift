@@ -26,17 +26,17 @@ struct RuleExampleTests {
     }
 
     @Test("every rule has at least one triggering and one non-triggering example",
-          arguments: RuleCatalogue.descriptions.map(\.identifier))
+          arguments: RuleRegistry.standard.descriptions.map(\.identifier))
     func hasExamples(identifier: String) throws {
-        let rule = try #require(RuleCatalogue.description(of: identifier))
+        let rule = try #require(RuleRegistry.standard.description(of: identifier))
         #expect(!rule.triggeringExamples.isEmpty)
         #expect(!rule.nonTriggeringExamples.isEmpty)
     }
 
     @Test("triggering examples give one finding of the rule at each ↓ and nowhere else, non-triggering ones none",
-          arguments: RuleCatalogue.descriptions.map(\.identifier))
+          arguments: RuleRegistry.standard.descriptions.map(\.identifier))
     func examples(identifier: String) throws {
-        let rule = try #require(RuleCatalogue.description(of: identifier))
+        let rule = try #require(RuleRegistry.standard.description(of: identifier))
         for example in rule.triggeringExamples {
             let findings = try Self.findings(of: rule, on: example)
             let expected = example.modelMarks.map { Landing(file: "\(identifier).yaml", line: $0.line, column: $0.column) }
@@ -62,7 +62,7 @@ struct RuleExampleTests {
 
     @Test("rule identifiers are unique")
     func uniqueIdentifiers() {
-        let identifiers = RuleCatalogue.descriptions.map(\.identifier)
+        let identifiers = RuleRegistry.standard.descriptions.map(\.identifier)
         #expect(Set(identifiers).count == identifiers.count)
     }
 

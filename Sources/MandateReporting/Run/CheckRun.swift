@@ -12,10 +12,16 @@ public struct CheckRun: Hashable, Sendable {
     public var skipped: [String]
     /// The language every report of the run is written in (`--language`); `nil` for each model's own.
     public var language: ModelLanguage?
+    /// Every rule the run knows, the library user's own among them, as the reporters list them.
+    public var rules: [RuleDescription]
+    /// Where the rules' documentation is published (the configuration's `documentation:`), for SARIF's links.
+    public var documentation: String?
 
     /// Creates a run.
     public init(reports: [CheckReport], problems: [RunProblem] = [], baseline: BaselineOutcome? = nil, skipped: [String] = [],
-                language: ModelLanguage? = nil) {
+                language: ModelLanguage? = nil, registry: RuleRegistry = .standard, documentation: String? = nil) {
+        rules = registry.descriptions
+        self.documentation = documentation
         self.language = language
         self.reports = reports
         self.problems = problems

@@ -6,12 +6,16 @@ public struct Configuration: Hashable, Sendable {
     public var waivers: [Waiver]
     /// The file the configuration came from, if any.
     public var file: String?
+    /// Where the project publishes the rules' documentation (`documentation:`): SARIF links each rule to it,
+    /// as this address with `#` and the rule's identifier.
+    public var documentation: String?
 
     /// The configuration of a project without `.mandate.yml`: every rule on at its default severity.
     public static let standard = Configuration()
 
     /// Creates a configuration.
-    public init(rules: [String: RuleSetting] = [:], waivers: [Waiver] = [], file: String? = nil) {
+    public init(rules: [String: RuleSetting] = [:], waivers: [Waiver] = [], file: String? = nil, documentation: String? = nil) {
+        self.documentation = documentation
         self.rules = rules
         self.waivers = waivers
         self.file = file

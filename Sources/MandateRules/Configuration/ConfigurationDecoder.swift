@@ -3,13 +3,16 @@ import MandateModel
 /// Decodes the located tree of a `.mandate.yml` into a ``Configuration``, collecting every problem.
 struct ConfigurationDecoder {
     let tree: SourceTree
+    /// The rules the configuration may set and waive.
+    let registry: RuleRegistry
     private(set) var diagnostics: [ConfigurationDiagnostic] = []
 
-    init(tree: SourceTree) {
+    init(tree: SourceTree, registry: RuleRegistry) {
         self.tree = tree
+        self.registry = registry
     }
 
-    private static let topKeys = ["rules", "waivers"]
+    private static let topKeys = ["rules", "waivers", "documentation"]
     private static let waiverKeys = ["rule", "body", "reason", "until"]
     private static let optionalWaiverKeys = ["model"]
     private static let settingKeys = ["enabled", "severity"]
@@ -21,6 +24,14 @@ struct ConfigurationDecoder {
             switch key {
             case "rules": configuration.rules = rules(value)
             case "waivers": configuration.waivers = waivers(value)
+            case "documentation":
+                let address = tree.text(of: value)
+                if tree.kind(of: value) == .scalar, address.hasPrefix("https://") || address.hasPrefix("http://") {
+                    configuration.documentation = address
+                } else {
+                    report(.wrongType(key: "documentation", expected: "a web address (https://…) of the rules' documentation",
+                                      found: "'\(address)'"), at: value)
+                }
             default: break
             }
         }
@@ -29,8 +40,8 @@ struct ConfigurationDecoder {
 
     private mutating func rules(_ node: SourceTree.Node) -> [String: RuleSetting] {
         var result: [String: RuleSetting] = [:]
-        let descriptions = Dictionary(uniqueKeysWithValues: RuleCatalogue.descriptions.map { ($0.identifier, $0) })
-        for (id, value) in mapping(node, keys: RuleCatalogue.descriptions.map(\.identifier), context: "rules", unknown: { key, keys in
+        let descriptions = Dictionary(uniqueKeysWithValues: registry.descriptions.map { ($0.identifier, $0) })
+        for (id, value) in mapping(node, keys: registry.descriptions.map(\.identifier), context: "rules", unknown: { key, keys in
             .unknownRule(id: key, suggestion: Suggestion.closest(to: key, in: keys))
         }) {
             guard let rule = descriptions[id] else { continue }
@@ -94,7 +105,7 @@ struct ConfigurationDecoder {
             guard complete, let rule = fields["rule"], let body = fields["body"], let reason = fields["reason"],
                   let until = fields["until"] else { continue }
             let ruleText = tree.text(of: rule)
-            let identifiers = RuleCatalogue.descriptions.map(\.identifier)
+            let identifiers = registry.descriptions.map(\.identifier)
             guard identifiers.contains(ruleText) else {
                 report(ConfigurationProblem.unknownRule(id: ruleText, suggestion: Suggestion.closest(to: ruleText, in: identifiers)), at: rule)
                 continue

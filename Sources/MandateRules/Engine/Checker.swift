@@ -4,14 +4,18 @@ import MandateModel
 /// and returns the findings in file order. It never prints.
 public struct Checker: Sendable {
     public let configuration: Configuration
-    /// The rules it runs: the standard ones, and any a library user adds.
-    public let rules: [any Rule.Type]
+    /// The rules it knows: the standard ones, and any a library user adds.
+    public let registry: RuleRegistry
 
-    /// Creates a checker of `rules` (the standard ones unless others are given), configured by `configuration`.
-    public init(configuration: Configuration = .standard, rules: [any Rule.Type] = RuleCatalogue.rules) {
+    /// Creates a checker of the rules in `registry` (the standard ones unless others are given), configured by
+    /// `configuration` (which should be read with the same registry, so that it may set and waive every rule).
+    public init(configuration: Configuration = .standard, registry: RuleRegistry = .standard) {
         self.configuration = configuration
-        self.rules = rules
+        self.registry = registry
     }
+
+    /// The rules it runs when enabled.
+    public var rules: [any Rule.Type] { registry.rules }
 
     /// Checks `model` at its date of evaluation.
     public func check(_ model: Model, at date: EvaluationDate) -> CheckReport {

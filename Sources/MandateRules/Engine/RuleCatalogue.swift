@@ -1,7 +1,7 @@
-/// Every built-in rule, in the order they are documented.
-public enum RuleCatalogue {
+/// Every built-in rule, in the order they are documented; ``RuleRegistry/standard`` is the public way in.
+package enum RuleCatalogue {
     /// The rules that check a model.
-    public static let rules: [any Rule.Type] = [
+    package static let rules: [any Rule.Type] = [
         SingleReportingLineRule.self,
         DefinedChairRule.self,
         ChairIsMemberRule.self,
@@ -16,12 +16,4 @@ public enum RuleCatalogue {
         ReportingDepthRule.self,
         UniqueNameRule.self,
     ]
-
-    /// Every rule's description, the model rules first and then the rules about waivers.
-    public static let descriptions: [RuleDescription] = rules.map { $0.description } + [WaiverRules.expired, WaiverRules.unused, WaiverRules.unknownBody]
-
-    /// The description of the rule with this identifier.
-    public static func description(of identifier: String) -> RuleDescription? {
-        descriptions.first { $0.identifier == identifier }
-    }
 }

@@ -56,4 +56,7 @@ public enum WaiverRules {
               - {rule: defined-secretariat, body: forum, reason: Served by the chair's own office., until: 2026-12-31}
               - {rule: defined-chair, body: council, model: another-model, reason: Appointed in the spring., until: 2026-12-31}
             """)])
+
+    /// The rules about waivers, in the order they are documented.
+    static let all = [expired, unused, unknownBody]
 }
