@@ -61,9 +61,10 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        var (run, checked, files) = ModelChecks.run(models, config: config, at: at.flatMap(Day.init), inputFormat: inputFormat)
+        let inputs = ModelInputs(models, config: config, inputFormat: inputFormat)
+        var run = inputs.check(at: at.flatMap(Day.init))
+        let files = inputs.files
         run.language = language
-        run.documentation = checked.lazy.compactMap(\.configuration.documentation).first
         var known: Baseline?
         if let baseline {
             do { known = try BaselineFile.load(file: baseline) } catch { run.problems += RunProblem.problems(error) }

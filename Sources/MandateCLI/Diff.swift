@@ -104,12 +104,7 @@ struct Diff: ParsableCommand {
         let text: String
         let language = self.language ?? loaded[1].language ?? .en
         do {
-            switch format {
-            case .text: text = DiffTextReporter.write(report, language: language)
-            case .json: text = DiffJSONReporter.write(report, language: language)
-            case .markdown: text = DiffMarkdownReporter.write(report, language: language)
-            case .html: text = try ChangeReport(report: report, language: language).html()
-            }
+            text = try format.write(report, language: language)
         } catch {
             StandardError.print("\(error)")
             throw ExitCode(ExitStatus.unusableInput)

@@ -15,8 +15,12 @@ struct Export: ParsableCommand {
         Exit codes: 0 written; 2 the model could not be loaded.
         """)
 
-    @Argument(help: "A model file (.yaml, .yml, .json or .csv).", completion: .file(extensions: ModelArguments.extensions))
+    @Argument(help: "A model file (.yaml, .yml, .json or .csv), a folder that holds one, - or REV:PATH.",
+              completion: .file(extensions: ModelArguments.extensions))
     var model: String
+
+    @Option(help: "The format of a model read from standard input: yaml, json or csv.")
+    var inputFormat: ModelFormat?
 
     @Option(help: "json, yaml, mermaid, graphml or jsonld.")
     var format: ExportFormat = .json
@@ -32,14 +36,14 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        do {
-            var loaded = try ModelLoader.load(file: model)
+        switch ModelInputs([model], inputFormat: inputFormat).single() {
+        case .success(var loaded):
             if noHolders { loaded = loaded.withoutHolders() }
             if !format.keepsChanges { loaded = loaded.on(EvaluationDate(given: at.flatMap(Day.init), model: loaded).day) }
             print(format.write(loaded), terminator: "")
-        } catch {
-            StandardError.print(error.description)
-            throw ExitCode(2)
+        case .failure(let failure):
+            StandardError.print(failure.description)
+            throw ExitCode(ExitStatus.unusableInput)
         }
     }
 }

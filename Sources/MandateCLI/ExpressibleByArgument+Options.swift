@@ -1,4 +1,6 @@
 import ArgumentParser
+import MandateHTML
+import MandateReporting
 import MandateModel
 import MandateRender
 
@@ -10,3 +12,7 @@ extension ModelFormat: ExpressibleByArgument {}
 extension Paper: ExpressibleByArgument {}
 extension Orientation: ExpressibleByArgument {}
 extension ModelLanguage: ExpressibleByArgument {}
+extension TimelineFormat: ExpressibleByArgument {}
+extension ExportFormat: ExpressibleByArgument {}
+extension DiffFormat: ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {}

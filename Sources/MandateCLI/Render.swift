@@ -1,6 +1,7 @@
 import Foundation
 import ArgumentParser
 import MandateModel
+import MandateReporting
 import MandateRender
 import MandateRules
 
@@ -23,8 +24,12 @@ struct Render: ParsableCommand {
         Exit codes: 0 written; 2 the model, the options or Graphviz failed.
         """)
 
-    @Argument(help: "A model file (.yaml, .yml, .json or .csv).", completion: .file(extensions: ModelArguments.extensions))
+    @Argument(help: "A model file (.yaml, .yml, .json or .csv), a folder that holds one, - or REV:PATH.",
+              completion: .file(extensions: ModelArguments.extensions))
     var model: String
+
+    @Option(help: "The format of a model read from standard input: yaml, json or csv.")
+    var inputFormat: ModelFormat?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write; '-' for standard output.", valueName: "file"),
             completion: .file(extensions: RenderFormat.allCases.map(\.rawValue)))
@@ -101,10 +106,10 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let loaded: Model
-        do {
-            loaded = try ModelLoader.load(file: model)
-        } catch {
-            StandardError.print(error.description)
+        switch ModelInputs([model], inputFormat: inputFormat).single() {
+        case .success(let one): loaded = one
+        case .failure(let failure):
+            StandardError.print(failure.description)
             throw ExitCode(ExitStatus.unusableInput)
         }
         let options = DiagramOptions(scope: view, focus: focus.map { BodyID($0) }, depth: depth,

@@ -42,7 +42,8 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let (run, loaded, files) = ModelChecks.run(models, config: config, at: at.flatMap(Day.init))
+        let inputs = ModelInputs(models, config: config)
+        let (run, loaded, files) = (inputs.check(at: at.flatMap(Day.init)), inputs.models, inputs.files)
         for problem in run.problems { StandardError.print(problem.description) }
         guard run.isComplete else { throw ExitCode(ExitStatus.unusableInput) }
         let timelines = loaded.map { TimelineChecker(checker: Checker(configuration: $0.configuration)).timeline(of: $0.model) }

@@ -40,18 +40,15 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (loaded, problems, _, skipped) = ModelChecks.load(models, config: config, inputFormat: inputFormat)
+        let inputs = ModelInputs(models, config: config, inputFormat: inputFormat)
+        let (loaded, problems, skipped) = (inputs.models, inputs.problems, inputs.skipped)
         let run = TimelineRun(timelines: loaded.map { TimelineChecker(checker: Checker(configuration: $0.configuration)).timeline(of: $0.model) },
                               problems: problems, language: language)
         if !skipped.isEmpty {
             StandardError.print(TerminalText.clean(ReportWords.of(language ?? run.timelines.first?.language ?? .en).skipped(skipped)))
         }
         for problem in problems { StandardError.print(problem.description) }
-        switch format {
-        case .text: print(TimelineTextReporter.write(run), terminator: "")
-        case .json: print(TimelineJSONReporter.write(run), terminator: "")
-        case .markdown: print(TimelineMarkdownReporter.write(run), terminator: "")
-        }
+        print(format.write(run), terminator: "")
         if !problems.isEmpty { throw ExitCode(ExitStatus.unusableInput) }
         if run.timelines.contains(where: \.hasErrors) { throw ExitCode(ExitStatus.findings) }
     }

@@ -1,9 +1,7 @@
-import ArgumentParser
 import MandateModel
-import MandateReporting
 
-/// The formats `mandate export` writes a model in.
-enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
+/// The formats `mandate export` writes a model in, each with its writer.
+public enum ExportFormat: String, Sendable, CaseIterable {
     /// JSON in the structure of the model file.
     case json
     /// A YAML model file, as a person would write it.
@@ -16,9 +14,10 @@ enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
     case jsonld
 
     /// Whether the format writes a body's dated changes; the others show the relations of one date.
-    var keepsChanges: Bool { self == .json || self == .yaml }
+    public var keepsChanges: Bool { self == .json || self == .yaml }
 
-    func write(_ model: Model) -> String {
+    /// Writes `model` in this format.
+    public func write(_ model: Model) -> String {
         switch self {
         case .json: ModelJSONWriter.write(model)
         case .yaml: ModelYAMLWriter.write(model)

@@ -1,17 +1,16 @@
 import Foundation
-import MandateModel
 
 /// The model files a command's arguments name: a file as it is; `-` for standard input; a folder for every
 /// file below it that may be a model (`.yaml`, `.yml`, `.json`, `.csv`), in name order, leaving out hidden
 /// files and folders (`.mandate.yml` is configuration) and JSON Schemas (`*.schema.json`). A file found in a
 /// folder is read as a model only if it declares `mandate:` (``ModelLoader/load(fileInFolder:)``).
-enum ModelArguments {
+package enum ModelArguments {
     /// The extensions of model files.
-    static let extensions = ["yaml", "yml", "json", "csv"]
+    package static let extensions = ["yaml", "yml", "json", "csv"]
 
     /// The files `arguments` name (each with whether it was found in a folder), and the folders that hold none,
     /// each as a located problem.
-    static func expand(_ arguments: [String]) -> (files: [(path: String, inFolder: Bool)], emptyFolders: [LoadDiagnostic]) {
+    package static func expand(_ arguments: [String]) -> (files: [(path: String, inFolder: Bool)], emptyFolders: [LoadDiagnostic]) {
         var files: [(path: String, inFolder: Bool)] = []
         var empty: [LoadDiagnostic] = []
         for argument in arguments {

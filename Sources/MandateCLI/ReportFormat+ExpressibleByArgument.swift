@@ -1,4 +1,0 @@
-import ArgumentParser
-import MandateReporting
-
-extension ReportFormat: ExpressibleByArgument {}
