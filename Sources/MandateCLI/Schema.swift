@@ -16,9 +16,12 @@ struct Schema: ParsableCommand {
     @Argument(help: "model (the model file), check (check --format json) or diff (diff --format json).")
     var subject: Subject = .model
 
+    @Flag(help: "For model: the key reference as Markdown (the documentation's article) instead of JSON Schema.")
+    var markdown = false
+
     func run() {
         switch subject {
-        case .model: print(JSONSchemaWriter.write(), terminator: "")
+        case .model: print(markdown ? ModelReferenceWriter.markdown() : JSONSchemaWriter.write(), terminator: "")
         case .check: print(ReportSchemas.check, terminator: "")
         case .diff: print(ReportSchemas.diff, terminator: "")
         }

@@ -11,6 +11,18 @@ struct SchemaTests {
         try Golden.check(JSONSchemaWriter.write(), against: Self.schemaFile)
     }
 
+    @Test("the documentation's key reference is what `mandate schema model --markdown` writes, and names every key of every object")
+    func referenceUpToDate() throws {
+        let article = TestPaths.packageRoot.appendingPathComponent("Sources/Mandate/Mandate.docc/ModelReference.md")
+        try Golden.check(ModelReferenceWriter.markdown(), against: article)
+        let text = ModelReferenceWriter.markdown()
+        for object in [ModelSchema.document, ModelSchema.body, ModelSchema.role, ModelSchema.unit, ModelSchema.organisation, ModelSchema.kind,
+                       ModelSchema.change, ModelSchema.validity, ModelSchema.membership, ModelSchema.holder, ModelSchema.formerName] {
+            #expect(text.contains("\n## \(object.name)\n"), "\(object.name)")
+            for key in object.keys { #expect(text.contains("| `\(key.name)` |"), "\(object.name).\(key.name)") }
+        }
+    }
+
     @Test("every model in Models/ and the valid fixtures validate against the schema, and broken ones do not")
     func validation() throws {
         let validModels = TestPaths.modelFiles().map(\.path)

@@ -68,11 +68,11 @@ struct RuleExampleTests {
 
     @Test("the committed rule documentation is what the rules' descriptions generate")
     func documentationUpToDate() throws {
-        let file = RulesTestPaths.packageRoot.appendingPathComponent("Sources/MandateRules/MandateRules.docc/Rules.md")
+        let file = RulesTestPaths.packageRoot.appendingPathComponent("Sources/Mandate/Mandate.docc/Rules.md")
         if ProcessInfo.processInfo.environment["MANDATE_RECORD"] == "1" {
             try RuleDocumentation.markdown().write(to: file, atomically: true, encoding: .utf8)
         }
         #expect(try String(contentsOf: file, encoding: .utf8) == RuleDocumentation.markdown(),
-                "run `swift run mandate rules --markdown > Sources/MandateRules/MandateRules.docc/Rules.md`")
+                "run `swift run mandate rules --markdown > Sources/Mandate/Mandate.docc/Rules.md`")
     }
 }
