@@ -18,7 +18,7 @@ public struct ChangeReport: Sendable {
 
     /// The page.
     public func html() throws(RenderError) -> String {
-        let words = Vocabulary.of(language)
+        let words = PageWords.of(language)
         let sentences = ChangeSentence(report: report, language: language)
         var changes = "<section>\n<h2>\(XMLText.escape(words.changes))</h2>\n"
         changes += "<p class=\"meta\">\(XMLText.escape(report.before.file)) (\(report.beforeDate)) → \(XMLText.escape(report.after.file)) (\(report.afterDate))</p>\n"

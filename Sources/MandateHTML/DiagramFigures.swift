@@ -6,7 +6,7 @@ import MandateRender
 /// no two sheets on a page share one, each box a link to its body's card.
 enum DiagramFigures {
     /// The sheets of `view` on A4, as figures; `prefix` keeps ids apart when a page holds several diagrams.
-    static func html(_ view: DiagramView, prefix: String, words: Vocabulary) throws(RenderError) -> String {
+    static func html(_ view: DiagramView, prefix: String, words: PageWords) throws(RenderError) -> String {
         let sheets = DiagramSheets(view: view).sheets
         var out = ""
         for sheet in sheets {
@@ -14,7 +14,7 @@ enum DiagramFigures {
             let start = svg.range(of: "<svg")?.lowerBound ?? svg.startIndex
             let inline = svg[start...].replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)-\(sheet.number)-")
             out += "<figure class=\"sheet\">\n\(inline)"
-            if sheets.count > 1 { out += "<figcaption>\(XMLText.escape(words.sheetOf(sheet.number, sheet.count)))</figcaption>\n" }
+            if sheets.count > 1 { out += "<figcaption>\(XMLText.escape(words.drawing.sheetOf(sheet.number, sheet.count)))</figcaption>\n" }
             out += "</figure>\n"
         }
         return out

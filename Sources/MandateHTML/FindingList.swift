@@ -7,7 +7,7 @@ import MandateRender
 /// page's script marks the body in the diagram.
 enum FindingList {
     /// The list; `spans`, where given, puts each finding's span of dates before it.
-    static func html(_ findings: [Finding], spans: [String]? = nil, words: Vocabulary, language: ModelLanguage) -> String {
+    static func html(_ findings: [Finding], spans: [String]? = nil, words: PageWords, language: ModelLanguage) -> String {
         guard !findings.isEmpty else { return "<p>\(XMLText.escape(words.noFindings))</p>\n" }
         var out = "<ul class=\"findings\">\n"
         for (index, finding) in findings.enumerated() {

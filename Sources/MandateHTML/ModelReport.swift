@@ -26,7 +26,7 @@ public struct ModelReport: Sendable {
 
     /// The page.
     public func html() throws(RenderError) -> String {
-        let words = Vocabulary.of(language)
+        let words = PageWords.of(language)
         var sections: [String] = []
         for (index, (whole, report)) in zip(models, run.reports).enumerated() {
             let model = whole.on(report.date)
@@ -54,7 +54,7 @@ public struct ModelReport: Sendable {
 
     /// The summary at the top: each model with its findings by severity and its bodies, a total where there
     /// are several, and the files passed by.
-    private func summary(words: Vocabulary) -> String {
+    private func summary(words: PageWords) -> String {
         func row(_ name: String, _ counts: [Int], total: Bool = false) -> String {
             let cells = counts.map { "<td class=\"count\">\($0)</td>" }.joined()
             return total ? "<tr><th>\(XMLText.escape(name))</th>\(cells)</tr>\n" : "<tr><td>\(XMLText.escape(name))</td>\(cells)</tr>\n"

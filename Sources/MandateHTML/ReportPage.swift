@@ -7,7 +7,7 @@ import MandateRender
 struct ReportPage {
     let title: String
     let language: ModelLanguage
-    let words: Vocabulary
+    let words: PageWords
     /// The page's sections, already HTML.
     let sections: [String]
 

@@ -6,7 +6,7 @@ import MandateRules
 /// A model's timeline on the page: the dates on which it changes, each finding with its span of dates (linked
 /// to its body like every finding), and the gaps in continuity a transition leaves.
 enum TimelineSection {
-    static func html(_ timeline: Timeline, words: Vocabulary, language: ModelLanguage) -> String {
+    static func html(_ timeline: Timeline, words: PageWords, language: ModelLanguage) -> String {
         var out = "<h3>\(XMLText.escape(words.throughTime))</h3>\n<p>\(XMLText.escape(words.changesOn(timeline.dates)))</p>\n"
         out += FindingList.html(timeline.findings.map(\.finding), spans: timeline.findings.map { words.span($0.period) }, words: words,
                                language: language)

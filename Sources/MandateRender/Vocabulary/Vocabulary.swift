@@ -1,7 +1,6 @@
-import MandateDiff
 import MandateModel
 
-/// The words of diagrams and reports in one language: a table of strings, one file per language
+/// The words of diagrams in one language: a table of strings, one file per language
 /// (`Vocabulary+English.swift`, `Vocabulary+Danish.swift`); a third language is one more such file and a
 /// case in ``ModelLanguage``.
 public struct Vocabulary: Sendable {
@@ -38,48 +37,8 @@ public struct Vocabulary: Sendable {
     public let alsoReportsHere: @Sendable (Int) -> String
     /// A joint body's note: "also reports to 'Senate' → sheet 3".
     public let alsoReportsTo: @Sendable (String, Int) -> String
-    // Reports
-    public let report: String
-    public let findings: String
-    public let noFindings: String
-    public let bodies: String
-    public let search: String
-    public let diagram: String
-    public let kindHeading: String
-    public let members: String
-    public let setUpBy: String
-    public let reportsTo: String
-    public let validity: String
+    /// The word for a period without limits.
     public let always: String
-    public let source: String
-    /// A card's heading for a relation, read from the body the card is about: "reports to", "commissioned by".
-    public let cardRelation: @Sendable (Relation) -> String
-    public let organisation: String
-    public let cadence: String
-    public let review: String
-    public let severity: @Sendable (String) -> String
-    public let checkedAt: @Sendable (Day) -> String
-    public let changes: String
-    /// The heading of a group of changes of one kind.
-    public let changeKind: @Sendable (ChangeKind) -> String
-    public let introduced: String
-    public let resolved: String
-    public let couldNotBeUsed: String
-    /// The heading of the summary at the top of a report.
-    public let summary: String
-    /// The summary's columns: model, errors, warnings, info, bodies.
-    public let summaryColumns: [String]
-    /// The summary's last row, over every model.
-    public let total: String
-    /// A report's title from its models' titles: "Report: A", "Report: A and B", "Report: A and 8 more models".
-    public let reportOf: @Sendable ([String]) -> String
-    // Through time
-    public let throughTime: String
-    /// "It changes on 3 dates: 2026-01-02, 2026-04-02, 2027-01-01."
-    public let changesOn: @Sendable ([Day]) -> String
-    /// A span of dates: "2027-01-01 – 2027-01-31", "from 2027-01-01", "until 2026-12-31", "throughout".
-    public let span: @Sendable (Period) -> String
-    public let gapsInContinuity: String
 
     /// The vocabulary of `language`.
     public static func of(_ language: ModelLanguage) -> Vocabulary {
