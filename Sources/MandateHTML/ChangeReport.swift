@@ -6,7 +6,7 @@ import MandateReporting
 /// The HTML page of a comparison (`mandate diff --format html`): the changes grouped by kind, the diagram
 /// of what changed and its context (each box linked to its body's card), the findings the change introduces
 /// and resolves, and a card per body of the after model and per body that is gone.
-public struct ChangeReport: Sendable {
+package struct ChangeReport: Sendable {
     public let report: DiffReport
     public let language: ModelLanguage
 

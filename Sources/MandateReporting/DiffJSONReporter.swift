@@ -4,7 +4,7 @@ import MandateModel
 /// Writes a comparison as JSON: `{"before", "after", "changes": [{"type", "body", "kind", "bodies", "old",
 /// "new"}], "warnings", "findings": {"introduced", "resolved"}, "gaps": {"introduced", "closed"}, "summary"}`, in the shape of
 /// ``ReportSchemas/diff``. `old` and `new` name what changed (`{"reportsTo": [...]}`, `{"name": "…"}`).
-public enum DiffJSONReporter {
+package enum DiffJSONReporter {
     /// The comparison as JSON text, ending with a newline; messages of findings and gaps in `language`.
     public static func write(_ report: DiffReport, language: ModelLanguage = .en) -> String {
         let summary = DiffSummary(report: report)

@@ -2,7 +2,7 @@ import MandateModel
 import MandateDiff
 
 /// Writes a comparison as Markdown, for a pull request or a report: a list of changes and of findings.
-public enum DiffMarkdownReporter {
+package enum DiffMarkdownReporter {
     /// The comparison as Markdown in `language`, ending with a newline.
     public static func write(_ report: DiffReport, language: ModelLanguage = .en) -> String {
         let words = ReportWords.of(language)

@@ -4,7 +4,7 @@ import MandateRules
 
 /// Writes a comparison as a plan: a legend of marks, each change on its own line with `old → new`, the
 /// findings introduced and resolved, and one line of counts, in one language.
-public enum DiffTextReporter {
+package enum DiffTextReporter {
     /// The comparison as text in `language`, ending with a newline.
     public static func write(_ report: DiffReport, language: ModelLanguage = .en) -> String {
         let words = ReportWords.of(language)

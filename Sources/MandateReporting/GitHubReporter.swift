@@ -3,7 +3,7 @@ import MandateRules
 /// Writes GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=…::message`), which show
 /// each finding, and each problem of a file that could not be used, as an annotation on its file; then the
 /// plain summary line per model.
-public enum GitHubReporter {
+package enum GitHubReporter {
     /// The run as workflow commands, ending with a newline.
     public static func write(_ run: CheckRun) -> String {
         var output = ""

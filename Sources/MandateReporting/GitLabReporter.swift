@@ -4,7 +4,7 @@ import MandateRules
 /// Writes GitLab's Code Quality report: a JSON array of issues, each with a description, the rule as its
 /// check, a fingerprint that stays the same while the finding does, a severity, and its file and line.
 /// Problems of files that could not be used are issues of severity `blocker`.
-public enum GitLabReporter {
+package enum GitLabReporter {
     /// The run as a Code Quality report, ending with a newline.
     public static func write(_ run: CheckRun) -> String {
         var issues: [JSONValue] = run.problems.map { problem in

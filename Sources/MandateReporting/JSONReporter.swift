@@ -6,7 +6,7 @@ import MandateRules
 /// "location": {"file", "line", "column"}}], "waived": [...], "summary": {"error", "warning", "info"}}],
 /// "loadErrors": [{"file", "line", "column", "message", "hint"}], "configurationErrors": [...],
 /// "baseline": null | {"file", "heldBack", "unmatched": [...]}, "skipped": [files in folders that are not models]}`; `mandate schema check` prints its schema.
-public enum JSONReporter {
+package enum JSONReporter {
     /// The run as JSON text, ending with a newline.
     public static func write(_ run: CheckRun) -> String {
         JSONValue.object([

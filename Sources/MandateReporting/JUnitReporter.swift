@@ -4,7 +4,7 @@ import MandateRules
 /// per rule, failed as the exit status fails: when the rule found an error, or with `strict` any finding (the
 /// failure lists the findings; a case that passes with warnings lists them as its output); a model that could
 /// not be loaded is a suite whose one case, `load`, is in error.
-public enum JUnitReporter {
+package enum JUnitReporter {
     /// The run as JUnit XML, ending with a newline.
     public static func write(_ run: CheckRun, strict: Bool = false) -> String {
         let rules = run.rules.map(\.identifier)

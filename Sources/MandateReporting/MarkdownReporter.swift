@@ -3,7 +3,7 @@ import MandateRules
 
 /// Writes a Markdown section per model: a table of findings and a summary line; then the files that could
 /// not be used, and what a baseline held back.
-public enum MarkdownReporter {
+package enum MarkdownReporter {
     /// The run as Markdown, ending with a newline.
     public static func write(_ run: CheckRun) -> String {
         var sections = run.reports.map { section($0, language: run.language(of: $0)) }

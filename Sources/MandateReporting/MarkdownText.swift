@@ -1,7 +1,7 @@
 /// Escapes user text for Markdown written inside a line (a list item or a table cell): the characters that
 /// open emphasis, code, links, strikethrough or a table column are escaped, `&`, `<` and `>` become entities,
 /// and line breaks become spaces, so a name shows literally.
-public enum MarkdownText {
+package enum MarkdownText {
     public static func escape(_ text: String) -> String {
         var output = ""
         for character in text {

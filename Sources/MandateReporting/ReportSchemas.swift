@@ -4,7 +4,7 @@ import MandateRules
 
 /// JSON Schemas (draft 2020-12) of the JSON that `mandate check --format json` and `mandate diff --format
 /// json` print, for the scripts and CI jobs that read them; `mandate schema check|diff` prints them.
-public enum ReportSchemas {
+package enum ReportSchemas {
     /// The schema of `mandate check --format json`: one object for the whole run.
     public static var check: String {
         let report: JSONValue = object(required: ["model", "file", "date", "findings", "waived", "summary"], [

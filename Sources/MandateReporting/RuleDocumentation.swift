@@ -2,7 +2,7 @@ import MandateRules
 
 /// The rule documentation, generated from the rules' own descriptions: a Markdown page for the docs and
 /// plain text for `mandate rules`.
-public enum RuleDocumentation {
+package enum RuleDocumentation {
     /// One line per rule: identifier, default severity, summary.
     public static func list() -> String {
         let width = RuleRegistry.standard.descriptions.map(\.identifier.count).max() ?? 0

@@ -6,7 +6,7 @@ import MandateRules
 /// not be loaded a result of the rule `load-error`, and configuration problems as notifications of a failed
 /// invocation. Paths the user named relative to the folder the run started in are written relative to
 /// `SRCROOT`, which `originalUriBaseIds` gives.
-public enum SARIFReporter {
+package enum SARIFReporter {
     /// The rule that load errors are results of.
     static let loadError = RuleDescription(
         identifier: RunProblem.Kind.load.rawValue, name: "Load error",

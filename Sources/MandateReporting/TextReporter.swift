@@ -3,7 +3,7 @@ import MandateRules
 /// Writes findings as `file:line:column: severity: message [rule]`, one per line, and a summary line per
 /// model, in each model's language or the run's; with `colour`, severities and locations are highlighted with ANSI codes. Files that could not be
 /// used are not written here: the command prints them on standard error.
-public struct TextReporter: Sendable {
+package struct TextReporter: Sendable {
     public let colour: Bool
 
     /// Creates a text reporter.

@@ -74,7 +74,7 @@ struct GettingStartedTests {
         let registry = try RuleRegistry(adding: [SourceQuotedRule.self])
         let configuration = try ConfigurationLoader.load(file: "Tests/Fixtures/configurations/own-rule.yml", registry: registry)
         let configured = Checker(configuration: configuration, registry: registry).check(model, at: date)
-        let sarif = SARIFReporter.write(CheckRun(reports: [configured], registry: registry))
+        let sarif = ReportFormat.sarif.write(CheckRun(reports: [configured], registry: registry))
         let own = configured.findings.filter { $0.rule == "source-quoted" }
         #expect(own.map(\.bodies) == [[BodyID("driftsmoedet")]] && own.allSatisfy { $0.severity == .warning })
         #expect(configured.waived.map(\.rule) == ["source-quoted"])
@@ -115,7 +115,7 @@ struct GettingStartedTests {
         let comparison = Differ().compare(before, after,
                                           beforeDate: EvaluationDate(given: nil, model: before).day,
                                           afterDate: EvaluationDate(given: nil, model: after).day)
-        print(DiffTextReporter.write(comparison))
+        print(try DiffFormat.text.write(comparison, language: .en))
         #expect(comparison.changes.contains { $0.kind == .merged })
     }
 

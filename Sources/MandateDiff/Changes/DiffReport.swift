@@ -7,7 +7,7 @@ public struct DiffReport: Sendable {
     public let after: Model
     public let beforeDate: Day
     public let afterDate: Day
-    public let match: BodyMatch
+    package let match: BodyMatch
     /// The changes, in plan order.
     public let changes: [Change]
     /// Findings on the after model that the before model did not have.

@@ -2,7 +2,7 @@ import MandateModel
 
 /// How two models' bodies correspond: which body before is which body after, and which bodies were merged
 /// or split through `predecessors`.
-public struct BodyMatch: Sendable {
+package struct BodyMatch: Sendable {
     /// Before id → after id, for bodies present in both.
     public let afterOf: [BodyID: BodyID]
     /// After id → before id, for bodies present in both.

@@ -1,6 +1,6 @@
 /// Writes a ``Model`` as JSON in the structure of the model file, so a YAML model can be converted to
 /// JSON and loaded back unchanged. Keys keep the schema's order; values that are defaults are left out.
-public enum ModelJSONWriter {
+package enum ModelJSONWriter {
     /// The model as formatted JSON, ending with a newline.
     public static func write(_ model: Model) -> String {
         value(of: model).formatted() + "\n"

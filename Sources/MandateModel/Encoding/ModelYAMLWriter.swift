@@ -1,7 +1,7 @@
 /// Writes a ``Model`` as a YAML model file, as a person would write it: block mappings, short lists of plain
 /// words in brackets, quotes only where YAML needs them. It is the JSON export (``ModelJSONWriter``) in
 /// YAML's clothes, so it loads back to the same model: the way from a CSV import to a YAML model.
-public enum ModelYAMLWriter {
+package enum ModelYAMLWriter {
     /// The model as YAML, ending with a newline.
     public static func write(_ model: Model) -> String {
         var output = ""

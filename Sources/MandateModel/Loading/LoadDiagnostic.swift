@@ -1,5 +1,5 @@
 /// A load error at its place in a file.
-public struct LoadDiagnostic: Hashable, Sendable, Comparable, CustomStringConvertible {
+package struct LoadDiagnostic: Hashable, Sendable, Comparable, CustomStringConvertible {
     public let location: SourceLocation
     public let error: LoadError
 

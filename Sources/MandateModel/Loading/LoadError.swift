@@ -1,6 +1,6 @@
 /// Everything that can make a model file unusable. Each case carries what a message needs; the loader
 /// pairs it with a location in a ``LoadDiagnostic``.
-public enum LoadError: Hashable, Sendable {
+package enum LoadError: Hashable, Sendable {
     case unreadableFile(reason: String)
     /// A folder named as a model that holds no model file.
     case noModelFiles

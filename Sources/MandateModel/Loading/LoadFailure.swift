@@ -1,9 +1,9 @@
 /// The error thrown when a model file cannot be used: every problem found, in file order.
 public struct LoadFailure: Error, Hashable, Sendable, CustomStringConvertible {
-    public let diagnostics: [LoadDiagnostic]
+    package let diagnostics: [LoadDiagnostic]
 
     /// Creates a failure from its diagnostics, sorted by location.
-    public init(_ diagnostics: [LoadDiagnostic]) {
+    package init(_ diagnostics: [LoadDiagnostic]) {
         self.diagnostics = diagnostics.sorted()
     }
 

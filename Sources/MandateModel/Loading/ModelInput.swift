@@ -3,10 +3,10 @@ import Foundation
 /// Where a command reads a model from: a file; `-`, standard input (in the format `--input-format` names);
 /// or `REV:PATH`, the file at a git revision, through `git show`, so that a pipeline compares with
 /// `origin/main:Models/x.yaml` without temporary files.
-public enum ModelInput {
+package enum ModelInput {
     /// The model `argument` names; `format` is the format of standard input (YAML if not given) or of a
     /// revision's file whose name does not tell.
-    public static func load(_ argument: String, format: ModelFormat? = nil) throws(LoadFailure) -> Model {
+    package static func load(_ argument: String, format: ModelFormat? = nil) throws(LoadFailure) -> Model {
         if argument == "-" {
             let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
             return try ModelLoader.load(contents: bytes, file: "-", format: format ?? .yaml)

@@ -1,5 +1,5 @@
 /// Finds the candidate closest to a misspelt word, for "did you mean" hints.
-public enum Suggestion {
+package enum Suggestion {
     /// The candidate with the smallest edit distance to `word`, if it is close enough to be a plausible
     /// typo: at most a third of the word's length, and at least 1 (2 from five letters on, as `bodys` for
     /// `bodies`) and at most 3 edits. Case is ignored.

@@ -25,7 +25,7 @@ public struct BodyChange: Hashable, Sendable {
     public var summary: String { summary(in: .english) }
 
     /// The change in a line in `words`; keys and ids as the model file writes them.
-    public func summary(in words: ModelWords) -> String {
+    package func summary(in words: ModelWords) -> String {
         func text(_ value: JSONValue?) -> String {
             switch value {
             case .string(let text)?: text

@@ -7,7 +7,7 @@ public enum EntityID: Hashable, Sendable, Comparable, CustomStringConvertible {
     case body(BodyID)
 
     /// The identifier `text` of an element of `kind`.
-    public init(_ kind: EntityKind, _ text: String) {
+    package init(_ kind: EntityKind, _ text: String) {
         switch kind {
         case .organisation: self = .organisation(OrganisationID(text))
         case .unit: self = .unit(UnitID(text))
@@ -27,7 +27,7 @@ public enum EntityID: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     /// The kind of element the identifier names.
-    public var kind: EntityKind {
+    package var kind: EntityKind {
         switch self {
         case .organisation: .organisation
         case .unit: .unit

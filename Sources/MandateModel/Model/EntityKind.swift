@@ -1,5 +1,5 @@
 /// The four kinds of element a model declares, each in its own section of the model file.
-public enum EntityKind: String, Hashable, Sendable, CaseIterable {
+package enum EntityKind: String, Hashable, Sendable, CaseIterable {
     case organisation
     case unit
     case role

@@ -1,5 +1,5 @@
 /// Writes ``ModelSchema`` as a JSON Schema (draft 2020-12), for editors' completion and validation.
-public enum JSONSchemaWriter {
+package enum JSONSchemaWriter {
     /// The schema as formatted JSON, ending with a newline.
     public static func write() -> String {
         let definitions: [ObjectSpec] = [ModelSchema.kind, ModelSchema.organisation, ModelSchema.unit, ModelSchema.role, ModelSchema.body,

@@ -1,5 +1,5 @@
 /// One key of an object in the model file: its name, what it accepts and what it means.
-public struct KeySpec: Sendable {
+package struct KeySpec: Sendable {
     public let name: String
     public let type: ValueType
     public let summary: String

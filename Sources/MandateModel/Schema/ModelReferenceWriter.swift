@@ -1,7 +1,7 @@
 /// The model file's key reference as Markdown, generated from ``ModelSchema`` as the rules' page is from the
 /// rules: every object of the format with its keys, what each accepts and what it means. A test fails when the
 /// committed article differs from what this writes.
-public enum ModelReferenceWriter {
+package enum ModelReferenceWriter {
     /// The article, ending with a newline.
     public static func markdown() -> String {
         var out = """

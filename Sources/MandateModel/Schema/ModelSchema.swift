@@ -1,7 +1,7 @@
 /// The model file format, described once: every key with its type, its meaning and the property it fills.
 /// The decoder reads keys through it, `mandate export` writes them through it, `mandate schema` writes
 /// it as JSON Schema, and unknown-key hints come from it.
-public enum ModelSchema {
+package enum ModelSchema {
     /// The current format version.
     public static let formatVersion = 1
 

@@ -1,6 +1,6 @@
 /// An object of the model file (the document, an organisation, a body, …) and the keys it accepts; a class,
 /// so that the many entries decoded by one description share it rather than copy it.
-public final class ObjectSpec: Sendable {
+package final class ObjectSpec: Sendable {
     /// The name used in messages and in the JSON Schema's definitions.
     public let name: String
     public let summary: String

@@ -1,5 +1,5 @@
 /// What a key of the model file accepts.
-public indirect enum ValueType: Sendable {
+package indirect enum ValueType: Sendable {
     /// Free text.
     case text
     /// An id: a letter or digit (of any script), then letters, digits, `-`, `_` or `.`.

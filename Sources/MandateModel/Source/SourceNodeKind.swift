@@ -1,5 +1,5 @@
 /// The three shapes a node of a YAML or JSON document takes.
-public enum SourceNodeKind: UInt8, Sendable {
+package enum SourceNodeKind: UInt8, Sendable {
     case scalar
     case sequence
     case mapping

@@ -1,7 +1,7 @@
 /// The words for the model's own fixed sets, in one language: kinds of body, seats, periods of validity and
 /// the joining of lists. One table per language (`ModelWords+English.swift`, `ModelWords+Danish.swift`); the
 /// words of findings, reports and diagrams build on it.
-public struct ModelWords: Sendable {
+package struct ModelWords: Sendable {
     /// A built-in kind of body: "steering-group", "styregruppe".
     public let kind: @Sendable (BodyKind) -> String
     /// A titled seat: "vice-chair", "næstformand".

@@ -1,5 +1,5 @@
 /// Escapes user text for the two places it can stand in DOT.
-public enum DOTText {
+package enum DOTText {
     /// A double-quoted DOT string whose text Graphviz shows literally: backslashes doubled (so `\N`, `\G`,
     /// `\l` and the like are not expanded), quotes escaped, line breaks written as `\n`.
     public static func quoted(_ text: String) -> String {

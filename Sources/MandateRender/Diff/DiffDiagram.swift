@@ -5,7 +5,7 @@ import MandateModel
 /// removed, new ones as added, changed bodies marked, old reporting lines next to the new ones, and merges
 /// and splits as "became" lines. By default it draws only what changed and its context: each marked body,
 /// the bodies at both ends of each marked line, and the bodies the marked ones report to.
-public struct DiffDiagram: Sendable {
+package struct DiffDiagram: Sendable {
     public let report: DiffReport
     /// Whether to draw the whole structure rather than what changed and its context.
     public let showsEverything: Bool

@@ -4,7 +4,7 @@ import MandateModel
 /// A model drawn at each of several dates, in order: the first date's structure as it stands, then each
 /// later date's with what changed since the date before marked, as in a comparison. Each date has its own
 /// sheets, titled with the date.
-public struct MilestoneSheets: Sendable {
+package struct MilestoneSheets: Sendable {
     public let sheets: [Sheet]
 
     /// The sheets of `model` at `dates` (ascending; the first sheet's subtitle gives its date, the others' titles theirs), drawn with `options` (whose date and focus are not used)

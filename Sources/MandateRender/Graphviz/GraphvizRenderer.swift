@@ -28,7 +28,7 @@ public final class GraphvizRenderer: @unchecked Sendable {
 
     /// The natural size of `dot` laid out with `engine`, in points: Graphviz's bounding box before any
     /// `size` scales it.
-    public func naturalSize(dot: String, engine: LayoutEngine = .dot) throws(RenderError) -> PageSize {
+    package func naturalSize(dot: String, engine: LayoutEngine = .dot) throws(RenderError) -> PageSize {
         lock.lock()
         defer { lock.unlock() }
         GraphvizMessages.reset()

@@ -1,5 +1,5 @@
 /// A width and a height in points (1/72 inch).
-public struct PageSize: Hashable, Sendable {
+package struct PageSize: Hashable, Sendable {
     public var width: Double
     public var height: Double
 

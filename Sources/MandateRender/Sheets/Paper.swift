@@ -7,7 +7,7 @@ public enum Paper: String, Sendable, CaseIterable {
     case none
 
     /// Width and height in points, portrait; `nil` for ``none``.
-    public var portraitSize: PageSize? {
+    package var portraitSize: PageSize? {
         switch self {
         case .a4: PageSize(width: 595.28, height: 841.89)
         case .a3: PageSize(width: 841.89, height: 1190.55)

@@ -12,13 +12,13 @@ public struct Sheet: Sendable {
     /// Notes by body: "12 bodies below → sheet 4" on a folded box, "↑ from sheet 1" on a sheet's top box.
     public let notes: [BodyID: String]
     /// The paper, turned as the sheet fits it best; `nil` for the drawing's natural size.
-    public let paper: PageSize?
+    package let paper: PageSize?
     /// The top bodies of the sheet's trees, row by row: each row is drawn below the one before.
     public let rows: [[BodyID]]
     /// How many ranks each row takes.
     let rowRanks: [Int]
     /// Joint bodies drawn on other sheets, each a reference box under a parent this sheet draws.
-    public let references: [SheetReference]
+    package let references: [SheetReference]
 
     /// Creates a sheet whose trees stand in `rows`, each taking `rowRanks` ranks.
     init(number: Int, count: Int, view: DiagramView, notes: [BodyID: String], paper: PageSize?, rows: [[BodyID]], rowRanks: [Int],

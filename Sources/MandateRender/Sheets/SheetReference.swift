@@ -2,7 +2,7 @@ import MandateModel
 
 /// A joint body drawn on another sheet, shown under one of its other parents as a reference box: "also
 /// reports here → sheet 4".
-public struct SheetReference: Hashable, Sendable {
+package struct SheetReference: Hashable, Sendable {
     /// The joint body.
     public let body: BodyID
     /// The parent it reports to on this sheet.

@@ -1,5 +1,5 @@
 /// One edge of a diagram, between two node names of the DOT graph.
-public struct DiagramEdge: Hashable, Sendable {
+package struct DiagramEdge: Hashable, Sendable {
     /// The node the relation starts from: the body that reports, is set up, is anchored, and so on.
     public let from: String
     public let to: String

@@ -1,5 +1,5 @@
 /// How a comparison diagram marks a body or a line: new in the after model, gone from it, or changed.
-public enum DiagramMark: String, Hashable, Sendable, CaseIterable {
+package enum DiagramMark: String, Hashable, Sendable, CaseIterable {
     case added
     case removed
     case changed

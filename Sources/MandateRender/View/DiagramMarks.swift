@@ -1,6 +1,6 @@
 /// The marks a comparison adds to a diagram: which bodies and lines are added, removed or changed, and
 /// the lines of the before model that no longer exist, drawn as removed.
-public struct DiagramMarks: Hashable, Sendable {
+package struct DiagramMarks: Hashable, Sendable {
     /// Marks by node name (body id).
     public var nodes: [String: DiagramMark]
     /// Marks of edges the view draws from the model.

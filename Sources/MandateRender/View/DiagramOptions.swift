@@ -19,7 +19,7 @@ public struct DiagramOptions: Hashable, Sendable {
     public var linksBodies = false
 
     /// The words of ``language``.
-    public var vocabulary: Vocabulary { .of(language) }
+    package var vocabulary: Vocabulary { .of(language) }
 
     /// Creates options; the defaults draw the whole model top to bottom with a legend, for dot.
     public init(scope: DiagramScope = .full, focus: BodyID? = nil, depth: Int = 1, date: Day? = nil,

@@ -9,12 +9,12 @@ public struct DiagramView: Sendable {
     public let bodies: [Int]
     /// The units drawn, as secretariats of the bodies drawn.
     public let units: [UnitID]
-    public let edges: [DiagramEdge]
+    package let edges: [DiagramEdge]
     /// What a comparison marks as added, removed or changed.
-    public let marks: DiagramMarks
+    package let marks: DiagramMarks
 
     /// The view of `model` that `options` ask for, with a comparison's `marks`; `nil` when the focus names no body.
-    public init?(model: Model, options: DiagramOptions, marks: DiagramMarks = .none) {
+    package init?(model: Model, options: DiagramOptions, marks: DiagramMarks = .none) {
         let model = options.date.map(model.on) ?? model
         self.model = model
         self.options = options

@@ -1,7 +1,7 @@
 import MandateModel
 
 /// The relations a diagram draws as edges, each in its own style.
-public enum Relation: String, Sendable, CaseIterable, Comparable {
+package enum Relation: String, Sendable, CaseIterable, Comparable {
     case reportsTo = "reports to"
     case establishedBy = "set up by"
     case anchoredIn = "anchored in"

@@ -3,7 +3,7 @@ import MandateModel
 /// The words of diagrams in one language: a table of strings, one file per language
 /// (`Vocabulary+English.swift`, `Vocabulary+Danish.swift`); a third language is one more such file and a
 /// case in ``ModelLanguage``.
-public struct Vocabulary: Sendable {
+package struct Vocabulary: Sendable {
     /// The words of the model's own sets (kinds, seats, periods) in the same language.
     public let model: ModelWords
     // Boxes

@@ -5,7 +5,7 @@ import MandateModel
 /// relation, typed by `relation` (reportsTo, establishedBy, …, organisation, secretariat, chair, coChair,
 /// member), members with their seat and count. A body named by a relation but declared in another model (a
 /// predecessor) is a node of type `reference`.
-public enum GraphMLExporter {
+package enum GraphMLExporter {
     private static let nodeKeys: [(id: String, type: String)] = [
         ("type", "string"), ("name", "string"), ("kind", "string"), ("title", "string"), ("organisationKind", "string"),
         ("root", "boolean"), ("external", "boolean"), ("joint", "boolean"), ("count", "int"), ("from", "string"),

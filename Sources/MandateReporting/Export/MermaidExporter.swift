@@ -4,7 +4,7 @@ import MandateModel
 /// name and kind, reporting lines as arrows from the body above, the other relations as labelled dotted
 /// arrows. Node ids are `b1`, `b2`, …, and every character of a label that is not a letter, digit or space
 /// is written as Mermaid's `#code;` entity, so that no name can end a label or start a statement.
-public enum MermaidExporter {
+package enum MermaidExporter {
     /// The model as a Mermaid flowchart, ending with a newline.
     public static func write(_ model: Model) -> String {
         var ids: [BodyID: String] = [:]

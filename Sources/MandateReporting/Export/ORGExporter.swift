@@ -7,7 +7,7 @@ import MandateModel
 /// by the role's holders (`org:heldBy`); each predecessor an `org:ChangeEvent` from the old body to the new.
 /// Relations ORG has no term for (set up by, anchored in, …) use `urn:mandate:terms#`. Every element is named
 /// `urn:mandate:MODEL:KIND:ID`, percent-encoded.
-public enum ORGExporter {
+package enum ORGExporter {
     /// The model as JSON-LD, ending with a newline.
     public static func write(_ model: Model) -> String {
         let base = "urn:mandate:\(encode(model.id)):"

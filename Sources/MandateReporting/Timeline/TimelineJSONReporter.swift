@@ -5,7 +5,7 @@ import MandateRules
 /// [{"from", "until", "rule", "severity", "message", "bodies", "location"}], "gaps": [{"from", "until", "body",
 /// "relation", "before", "after", "message", "location"}]}], "loadErrors", "configurationErrors"}`; an open
 /// end of a span is null.
-public enum TimelineJSONReporter {
+package enum TimelineJSONReporter {
     /// The run as JSON text, ending with a newline.
     public static func write(_ run: TimelineRun) -> String {
         JSONValue.object([

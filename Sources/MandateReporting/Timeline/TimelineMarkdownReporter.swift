@@ -3,7 +3,7 @@ import MandateRules
 
 /// Writes a Markdown section per model: the dates on which it changes, a table of findings with their spans,
 /// and a table of gaps in continuity; then the files that could not be used.
-public enum TimelineMarkdownReporter {
+package enum TimelineMarkdownReporter {
     /// The run as Markdown, ending with a newline.
     public static func write(_ run: TimelineRun) -> String {
         var sections = run.timelines.map { section($0, language: run.language(of: $0)) }

@@ -2,7 +2,7 @@ import MandateRules
 
 /// Writes a timeline as `file:line:column: severity: span: message [rule]`, one finding per line in file
 /// order, then each gap in continuity, then a summary line per model, in each model's language or the run's.
-public enum TimelineTextReporter {
+package enum TimelineTextReporter {
     /// The run as text, ending with a newline.
     public static func write(_ run: TimelineRun) -> String {
         var output = ""

@@ -5,10 +5,10 @@ import MandateModel
 /// finding is known when its model, rule, bodies and message fingerprint match an entry; each entry holds
 /// back one finding.
 public struct Baseline: Hashable, Sendable {
-    public let entries: [BaselineEntry]
+    package let entries: [BaselineEntry]
 
     /// Creates a baseline of `entries`.
-    public init(entries: [BaselineEntry]) {
+    package init(entries: [BaselineEntry]) {
         self.entries = entries
     }
 

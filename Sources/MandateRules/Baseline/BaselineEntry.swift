@@ -2,7 +2,7 @@ import MandateModel
 
 /// A known finding in a baseline: its model, rule, bodies and a fingerprint of its message. No line numbers,
 /// so that edits elsewhere in the file do not revive it.
-public struct BaselineEntry: Hashable, Sendable {
+package struct BaselineEntry: Hashable, Sendable {
     public let model: String
     public let rule: String
     public let bodies: [String]

@@ -3,7 +3,7 @@ import MandateModel
 
 /// A baseline as a JSON file: `{"mandateBaseline": 1, "findings": [{"model", "rule", "bodies", "fingerprint",
 /// "message"}]}`, one finding a line, sorted, so that a change to it reads well in a diff.
-public enum BaselineFile {
+package enum BaselineFile {
     /// The baseline as the file's text.
     public static func text(_ baseline: Baseline) -> String {
         let sorted = baseline.entries.sorted { $0.key < $1.key }

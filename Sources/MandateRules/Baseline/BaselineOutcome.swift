@@ -4,10 +4,10 @@ public struct BaselineOutcome: Hashable, Sendable {
     /// The baseline file, as the user named it.
     public let file: String
     public let heldBack: Int
-    public let unmatched: [BaselineEntry]
+    package let unmatched: [BaselineEntry]
 
     /// Creates an outcome.
-    public init(file: String, heldBack: Int, unmatched: [BaselineEntry]) {
+    package init(file: String, heldBack: Int, unmatched: [BaselineEntry]) {
         self.file = file
         self.heldBack = heldBack
         self.unmatched = unmatched

@@ -1,6 +1,6 @@
 /// A short, stable fingerprint of a text: FNV-1a over its UTF-8 bytes, as 16 hexadecimal digits. The same
 /// text gives the same fingerprint on every machine and in every run.
-public enum Fingerprint {
+package enum Fingerprint {
     /// The fingerprint of `text`.
     public static func of(_ text: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -2,7 +2,7 @@
 /// changed, thresholds set, and waivers.
 public struct Configuration: Hashable, Sendable {
     /// Settings by rule identifier.
-    public var rules: [String: RuleSetting]
+    package var rules: [String: RuleSetting]
     public var waivers: [Waiver]
     /// The file the configuration came from, if any.
     public var file: String?
@@ -14,7 +14,7 @@ public struct Configuration: Hashable, Sendable {
     public static let standard = Configuration()
 
     /// Creates a configuration.
-    public init(rules: [String: RuleSetting] = [:], waivers: [Waiver] = [], file: String? = nil, documentation: String? = nil) {
+    package init(rules: [String: RuleSetting] = [:], waivers: [Waiver] = [], file: String? = nil, documentation: String? = nil) {
         self.documentation = documentation
         self.rules = rules
         self.waivers = waivers

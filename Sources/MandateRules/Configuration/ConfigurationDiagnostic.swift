@@ -1,7 +1,7 @@
 import MandateModel
 
 /// A configuration problem at its place in the file.
-public struct ConfigurationDiagnostic: Hashable, Sendable, Comparable, CustomStringConvertible {
+package struct ConfigurationDiagnostic: Hashable, Sendable, Comparable, CustomStringConvertible {
     public let location: SourceLocation
     public let problem: ConfigurationProblem
 

@@ -2,10 +2,10 @@ import MandateModel
 
 /// The error thrown when a configuration file cannot be used: every problem found, in file order.
 public struct ConfigurationFailure: Error, Hashable, Sendable, CustomStringConvertible {
-    public let diagnostics: [ConfigurationDiagnostic]
+    package let diagnostics: [ConfigurationDiagnostic]
 
     /// Creates a failure from its diagnostics, sorted by location.
-    public init(_ diagnostics: [ConfigurationDiagnostic]) {
+    package init(_ diagnostics: [ConfigurationDiagnostic]) {
         self.diagnostics = diagnostics.sorted()
     }
 

@@ -2,7 +2,7 @@ import MandateModel
 
 /// What can make a `.mandate.yml` unusable: a problem of the file or its form, as the model loader reports
 /// it, or a rule that does not exist.
-public enum ConfigurationProblem: Hashable, Sendable {
+package enum ConfigurationProblem: Hashable, Sendable {
     /// The file cannot be read, or a key or value is not of the form the configuration takes.
     case file(LoadError)
     /// A rule id that names no rule.

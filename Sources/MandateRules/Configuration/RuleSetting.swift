@@ -1,5 +1,5 @@
 /// What a configuration says of one rule: whether it runs, at what severity, with what option values.
-public struct RuleSetting: Hashable, Sendable {
+package struct RuleSetting: Hashable, Sendable {
     /// `false` switches the rule off; `nil` keeps the default (on).
     public var isEnabled: Bool?
     /// A severity to use instead of the rule's default.

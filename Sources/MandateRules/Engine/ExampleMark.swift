@@ -1,5 +1,5 @@
 /// Where a `↓` in a rule example stood: the line and column, in characters, that a finding must point at.
-public struct ExampleMark: Hashable, Sendable, Comparable {
+package struct ExampleMark: Hashable, Sendable, Comparable {
     public let line: Int
     public let column: Int
 

@@ -10,9 +10,9 @@ public struct RuleExample: Hashable, Sendable {
     /// A `.mandate.yml` to apply, if the example needs one, without marks.
     public let configuration: String?
     /// Where the marks stood in the model.
-    public let modelMarks: [ExampleMark]
+    package let modelMarks: [ExampleMark]
     /// Where the marks stood in the configuration.
-    public let configurationMarks: [ExampleMark]
+    package let configurationMarks: [ExampleMark]
 
     /// The mark that `↓` stands for.
     public static let mark: Character = "↓"

@@ -1,5 +1,5 @@
 /// The two rules about waivers themselves, which the ``Checker`` applies after every other rule.
-public enum WaiverRules {
+package enum WaiverRules {
     private static let model = """
         mandate: 1
         model: waived
