@@ -78,13 +78,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "MandateTestSupport",
+            path: "Tests/MandateTestSupport"
+        ),
         .testTarget(
             name: "MandateModelTests",
-            dependencies: ["MandateModel", "MandateSynthesis"]
+            dependencies: ["MandateModel", "MandateSynthesis", "MandateTestSupport"]
         ),
         .testTarget(
             name: "MandateRulesTests",
-            dependencies: ["MandateModel", "MandateRules", "MandateReporting", "MandateSynthesis"]
+            dependencies: ["MandateModel", "MandateRules", "MandateReporting", "MandateSynthesis", "MandateTestSupport"]
         ),
         .testTarget(
             name: "MandateDiffTests",
@@ -96,7 +100,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MandateCLITests",
-            dependencies: ["MandateCLI", "MandateModel", "MandateRender", "MandateSynthesis"]
+            dependencies: ["MandateCLI", "MandateModel", "MandateRender", "MandateSynthesis", "MandateTestSupport"]
         ),
         .testTarget(
             name: "MandateLibraryTests",

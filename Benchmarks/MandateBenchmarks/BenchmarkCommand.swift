@@ -6,6 +6,7 @@ struct BenchmarkCommand: ParsableCommand {
         commandName: "mandate-benchmarks",
         abstract: "Prints Mandate's performance figures side by side with their peers; asserts nothing.",
         subcommands: [SuiteCommand.self, PhasesCommand.self, GenerateCommand.self, RenderMemoryCommand.self,
-                      RenderLoopCommand.self, PeakMemoryCommand.self, SheetsCommand.self, TimelineCommand.self],
+                      RenderLoopCommand.self, PeakMemoryCommand.self, SheetsCommand.self, TimelineCommand.self,
+                      MemoryCommand.self],
         defaultSubcommand: SuiteCommand.self)
 }

@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+import MandateTestSupport
 
 /// What a CI pipeline reads: load errors in every format, one JSON shape, SARIF valid against OASIS's schema.
 @Suite("CI: every format, one JSON shape, SARIF against its schema", .serialized)

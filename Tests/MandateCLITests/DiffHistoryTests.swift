@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MandateTestSupport
 
 /// `mandate diff` over a history of three versions (`Tests/Fixtures/histories`): co-chairs listed in another
 /// order, a title that changes, bodies that end and start, groups of one name under different committees,

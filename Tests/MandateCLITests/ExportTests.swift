@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MandateTestSupport
 import MandateModel
 
 /// `mandate export` in every format, read back by the tools that read each: Mandate itself for YAML,

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MandateTestSupport
 import MandateModel
 import MandateSynthesis
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MandateTestSupport
 @testable import MandateModel
 
 @Suite("The JSON Schema of the model file")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MandateTestSupport
 @testable import MandateModel
 
 /// Mandate reads YAML as YAML says, whichever of its two readers reads a file: generated models written with

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MandateTestSupport
 import MandateModel
 @testable import MandateRules
 
@@ -46,17 +47,9 @@ struct IndependentRuleTests {
         }
         let input = folder.appendingPathComponent("cases.json")
         try JSONSerialization.data(withJSONObject: cases).write(to: input)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", RulesTestPaths.packageRoot.appendingPathComponent("Tests/Fixtures/scripts/structural-rules.py").path, input.path]
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let problems = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "\(problems)")
+        let script = try PythonScript.run("Tests/Fixtures/scripts/structural-rules.py", [input.path])
+        try #require(script.status == 0, "\(script.errors)")
+        let data = script.output
         let independent = try #require(try JSONSerialization.jsonObject(with: data) as? [[[String]]])
         #expect(independent.count == expected.count)
         var disagreements = 0

@@ -1,19 +1,25 @@
 import Foundation
 
 /// Runs one of the package's Python scripts (`scripts/`, `Tests/Fixtures/scripts/`) with python3, as the tests
-/// do that read Mandate's output back with the standard tools: jsonschema, NetworkX, rdflib, Chromium.
-enum PythonScript {
-    struct Outcome {
-        let status: Int32
-        let output: Data
-        let errors: String
+/// do that compare Mandate with an independent computation or read its output back with the standard tools:
+/// PyYAML, jsonschema, NetworkX, rdflib, Chromium.
+public enum PythonScript {
+    /// What a script did.
+    public struct Outcome: Sendable {
+        public let status: Int32
+        public let output: Data
+        public let errors: String
     }
 
+    /// The package's root folder, found from this file's place.
+    public static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
     /// Runs `script` (a path in the package) with `arguments`, and waits for it.
-    static func run(_ script: String, _ arguments: [String]) throws -> Outcome {
+    public static func run(_ script: String, _ arguments: [String]) throws -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", MandateBinary.packageRoot.appendingPathComponent(script).path] + arguments
+        process.arguments = ["python3", packageRoot.appendingPathComponent(script).path] + arguments
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
