@@ -11,9 +11,6 @@ struct BodyComparison {
         func add(_ kind: ChangeKind, old oldValue: [String], new newValue: [String], bodies: [BodyID] = []) {
             changes.append(Change(kind, body: new.id, bodies: bodies, old: oldValue, new: newValue, order: order))
         }
-        func bodies(_ references: [Located<BodyID>], mapped: Bool) -> [String] {
-            references.map { (mapped ? match.destination(of: $0.value) ?? $0.value : $0.value).rawValue }
-        }
         if old.id != new.id { add(.identifierChanged, old: [old.id.rawValue], new: [new.id.rawValue]) }
         // Keys compared by value, as the schema declares them: a key added to the schema is compared here unless
         // it is one of those compared their own way below (ChangeKind.comparedOwnWay).
