@@ -8,7 +8,7 @@ struct GenerateCommand: ParsableCommand {
 
     @Argument(help: "How many bodies (at least 10).")
     var bodies: Int
-    @Argument(help: "The YAML file to write.")
+    @Argument(help: "The YAML file to write (with --workspace, the folder).")
     var file: String
     @Option(help: "The random seed.")
     var seed = 1
@@ -22,6 +22,8 @@ struct GenerateCommand: ParsableCommand {
     var orphans = 0
     @Option(help: "Bodies with two reporting lines to plant.")
     var doubleLines = 0
+    @Option(help: ArgumentHelp("Write a workspace of model files instead: a file per subtree of at most this many bodies.", valueName: "bodies"))
+    var workspace: Int?
     @Option(help: ArgumentHelp("Also write a copy with 130 planted changes.", valueName: "file"))
     var changedCopy: String?
 
@@ -33,6 +35,16 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         let defects = PlantedDefects(cycles: cycles, orphans: orphans, doubleReportingLines: doubleLines)
         let model = SyntheticModel(bodyCount: bodies, seed: UInt64(seed), defects: defects, shape: shape, tree: SyntheticTree(name: tree)!)
+        if let workspace {
+            let files = SyntheticWorkspace(model, maximumBodiesPerFile: workspace).files()
+            for (path, contents) in files {
+                let url = URL(fileURLWithPath: file).appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try contents.write(to: url, atomically: true, encoding: .utf8)
+            }
+            print("\(files.count - 2) files of bodies, a shared file and .mandate.yml in \(file)")
+            return
+        }
         try model.yaml().write(toFile: file, atomically: true, encoding: .utf8)
         if let changedCopy {
             let copy = model.changedCopy(PlantedChanges(removed: 40, added: 30, renamed: 25, moved: 20, chairChanged: 15))

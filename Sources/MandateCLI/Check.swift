@@ -12,7 +12,9 @@ struct Check: ParsableCommand {
         evaluation is --at, else the model's date, else today; bodies outside their validity at that date are \
         treated as absent. A .mandate.yml next to a model (or --config) switches rules off, changes severities, \
         sets thresholds and waives findings; `mandate rules` lists the rules. A folder means every model file \
-        below it; `-` reads a model from standard input (see --input-format). A model that cannot be loaded is \
+        below it; `-` reads a model from standard input (see --input-format). A folder whose .mandate.yml says \
+        `workspace:` is one structure of all its files, whose references across files are written MODEL/ID; a \
+        file or folder inside it is checked in its workspace and shows its own findings. A model that cannot be loaded is \
         reported in every format: on standard error, and in the JSON, SARIF, GitHub, JUnit and GitLab output.
 
         A baseline holds back known findings, so that CI fails only on new ones: --write-baseline FILE records \
@@ -50,6 +52,12 @@ struct Check: ParsableCommand {
     @Flag(help: "Exit 1 on any finding, not only on errors.")
     var strict = false
 
+    @Option(help: ArgumentHelp("Show only the findings in files whose owner: is this.", valueName: "owner"))
+    var owner: String?
+
+    @Flag(help: "Instead of the findings, print one line per owner: its findings by severity and its files (text only).")
+    var owners = false
+
     @Option(help: "The language of findings and summaries: da or en (default: each model's language:, else en). Rule ids, JSON keys and SARIF properties stay the same.")
     var language: ModelLanguage?
 
@@ -57,6 +65,7 @@ struct Check: ParsableCommand {
         if let at, Day(at) == nil {
             throw ValidationError("--at '\(at)' is not a date; write YYYY-MM-DD, for example 2027-01-01")
         }
+        if owners, format != .text { throw ValidationError("--owners prints text; leave out --format, or --owners") }
         if models.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input can be read once: name '-' once") }
     }
 
@@ -65,6 +74,7 @@ struct Check: ParsableCommand {
         var run = inputs.check(at: at.flatMap(Day.init))
         let files = inputs.files
         run.language = language
+        if let owner { run.reports = run.reports.map { report in report.keeping { report.owner(of: $0) == owner } } }
         var known: Baseline?
         if let baseline {
             do { known = try BaselineFile.load(file: baseline) } catch { run.problems += RunProblem.problems(error) }
@@ -83,8 +93,12 @@ struct Check: ParsableCommand {
             run.baseline = outcome
         }
         for problem in run.problems { StandardError.print(problem.description) }
-        print(format.write(run, colour: format == .text && Terminal.wantsColour, sourceRoot: FileManager.default.currentDirectoryPath,
+        if owners {
+            print(OwnerSummary.text(of: run), terminator: "")
+        } else {
+            print(format.write(run, colour: format == .text && Terminal.wantsColour, sourceRoot: FileManager.default.currentDirectoryPath,
                            strict: strict), terminator: "")
+        }
         if !run.isComplete { throw ExitCode(ExitStatus.unusableInput) }
         if writeBaseline != nil { return }
         if run.reports.contains(where: { strict ? !$0.findings.isEmpty : $0.hasErrors }) { throw ExitCode(ExitStatus.findings) }

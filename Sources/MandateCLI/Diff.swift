@@ -79,21 +79,20 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
+        // Each side through the one way in: a model file, `-`, `REV:PATH`, or a workspace (a folder, or `REV:DIR`).
         var loaded: [Model] = []
         var configuration = Configuration.standard
         var failed = false
         for path in [before, after] {
-            do { loaded.append(try ModelInput.load(path, format: inputFormat)) } catch {
+            let inputs = ModelInputs([path], config: config, inputFormat: inputFormat)
+            switch inputs.single() {
+            case .success(let model):
+                loaded.append(model)
+                configuration = inputs.models[0].configuration
+            case .failure(let failure):
                 failed = true
-                StandardError.print(error.description)
+                StandardError.print(failure.description)
             }
-        }
-        do {
-            var cache: [String: Configuration] = [:]
-            configuration = try ConfigurationLoader.configuration(forModel: after, override: config, cache: &cache)
-        } catch {
-            failed = true
-            StandardError.print(error.description)
         }
         guard !failed else { throw ExitCode(ExitStatus.unusableInput) }
         if noHolders { loaded = loaded.map { $0.withoutHolders() } }

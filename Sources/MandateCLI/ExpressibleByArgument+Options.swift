@@ -8,6 +8,7 @@ extension RenderFormat: ExpressibleByArgument {}
 extension LayoutEngine: ExpressibleByArgument {}
 extension LayoutDirection: ExpressibleByArgument {}
 extension DiagramScope: ExpressibleByArgument {}
+extension DiagramClusters: ExpressibleByArgument {}
 extension ModelFormat: ExpressibleByArgument {}
 extension Paper: ExpressibleByArgument {}
 extension Orientation: ExpressibleByArgument {}

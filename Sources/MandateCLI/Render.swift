@@ -80,6 +80,9 @@ struct Render: ParsableCommand {
     @Option(help: "Dots per inch of a PNG (default 96).")
     var dpi: Int?
 
+    @Option(help: "The boxes around groups of bodies: organisation, or file (each file of a workspace, with its owner).")
+    var cluster: DiagramClusters = .organisation
+
     @Option(help: "The language of labels and legend: da or en (default: the model's language:, else en).")
     var language: ModelLanguage?
 
@@ -112,9 +115,10 @@ struct Render: ParsableCommand {
             StandardError.print(failure.description)
             throw ExitCode(ExitStatus.unusableInput)
         }
-        let options = DiagramOptions(scope: view, focus: focus.map { BodyID($0) }, depth: depth,
+        var options = DiagramOptions(scope: view, focus: focus.map { BodyID($0) }, depth: depth,
                                      date: atDates.first ?? loaded.date, direction: direction, showsLegend: !noLegend, engine: engine,
                                      language: language ?? loaded.language ?? .en)
+        options.clusters = cluster
         guard let diagramView = DiagramView(model: loaded, options: options) else {
             let suggestion = Suggestion.closest(to: focus ?? "", in: loaded.bodies.map(\.id.rawValue))
             StandardError.print("error: --focus '\(focus ?? "")' names no body in \(model)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))

@@ -6,8 +6,10 @@ import MandateRender
 /// Findings as a list, each linked to the first body it names: the link goes to the body's card, and the
 /// page's script marks the body in the diagram.
 enum FindingList {
-    /// The list; `spans`, where given, puts each finding's span of dates before it.
-    static func html(_ findings: [Finding], spans: [String]? = nil, words: PageWords, language: ModelLanguage) -> String {
+    /// The list; `spans`, where given, puts each finding's span of dates before it; `owners` (by file) names who
+    /// keeps the file of each finding.
+    static func html(_ findings: [Finding], spans: [String]? = nil, owners: [String: String] = [:], words: PageWords,
+                     language: ModelLanguage) -> String {
         guard !findings.isEmpty else { return "<p>\(XMLText.escape(words.noFindings))</p>\n" }
         var out = "<ul class=\"findings\">\n"
         for (index, finding) in findings.enumerated() {
@@ -20,7 +22,11 @@ enum FindingList {
             } else {
                 out += message
             }
-            out += " <code>\(XMLText.escape(finding.rule))</code> <span class=\"location\">\(XMLText.escape(finding.location.description))</span></li>\n"
+            out += " <code>\(XMLText.escape(finding.rule))</code> <span class=\"location\">\(XMLText.escape(finding.location.description))</span>"
+            if let owner = owners[finding.location.file] {
+                out += " <span class=\"owner\">\(XMLText.escape(ReportWords.of(language).owner(owner)))</span>"
+            }
+            out += "</li>\n"
         }
         return out + "</ul>\n"
     }

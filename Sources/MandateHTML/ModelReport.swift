@@ -32,7 +32,7 @@ public struct ModelReport: Sendable {
             let model = whole.on(report.date)
             var section = "<section class=\"model\">\n<h2>\(XMLText.escape(model.title ?? model.id))</h2>\n"
             section += "<p class=\"meta\">\(XMLText.escape(model.file)) · \(XMLText.escape(words.checkedAt(report.date)))</p>\n"
-            section += "<h3>\(XMLText.escape(words.findings))</h3>\n" + FindingList.html(report.findings, words: words, language: language)
+            section += "<h3>\(XMLText.escape(words.findings))</h3>\n" + FindingList.html(report.findings, owners: report.owners, words: words, language: language)
             if index < timelines.count, !timelines[index].dates.isEmpty { section += TimelineSection.html(timelines[index], words: words, language: language) }
             var options = DiagramOptions(date: report.date, language: language)
             options.linksBodies = true

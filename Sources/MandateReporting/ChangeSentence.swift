@@ -37,7 +37,7 @@ package struct ChangeSentence {
         case .renamed: words.renamed(arrow(old.map(quoted), new.map(quoted)))
         case .moved, .establishedByChanged, .anchoringChanged, .commissioningChanged, .escalationChanged, .counterpartChanged,
              .successorChanged: bodies(old, new)
-        case .identifierChanged, .reviewChanged: keyed(old, new)
+        case .identifierChanged, .fileChanged, .reviewChanged: keyed(old, new)
         case .cadenceChanged: keyed(old.map(words.model.cadence), new.map(words.model.cadence))
         case .scheduleChanged: "\(body) \(words.label(change.kind)): \(schedule(change, after: false)) → \(schedule(change, after: true))"
         case .chairChanged: keyed(old.map { title($0, in: before) }, new.map { title($0, in: after) })

@@ -27,6 +27,7 @@ enum ChangeValues {
         case .merged, .split, .added, .removed: return (nil, nil)
         case .started, .ended, .validityChanged: return one("valid")
         case .identifierChanged: return one("id")
+        case .fileChanged: return one("file")
         case .renamed: return one("name")
         case .moved: return ids("reportsTo")
         case .establishedByChanged: return ids("establishedBy")

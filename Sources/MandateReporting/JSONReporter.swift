@@ -33,13 +33,14 @@ package enum JSONReporter {
             ("model", .string(report.model)),
             ("file", .string(report.file)),
             ("date", .string(report.date.description)),
-            ("findings", .array(report.findings.map { value($0, language: language) })),
-            ("waived", .array(report.waived.map { value($0, language: language) })),
+            ("findings", .array(report.findings.map { value($0, language: language, owner: report.owner(of: $0)) })),
+            ("waived", .array(report.waived.map { value($0, language: language, owner: report.owner(of: $0)) })),
             ("summary", .object(Severity.allCases.map { ($0.rawValue, .int(report.count($0))) })),
         ])
     }
 
-    static func value(_ finding: Finding, language: ModelLanguage) -> JSONValue {
+    /// A finding as JSON; `owner`, where its file names one, follows its location.
+    static func value(_ finding: Finding, language: ModelLanguage, owner: String? = nil) -> JSONValue {
         .object([
             ("rule", .string(finding.rule)),
             ("severity", .string(finding.severity.rawValue)),
@@ -47,7 +48,7 @@ package enum JSONReporter {
             ("bodies", .array(finding.bodies.map { .string($0.rawValue) })),
             ("location", .object([("file", .string(finding.location.file)), ("line", .int(finding.location.line)),
                                   ("column", .int(finding.location.column))])),
-        ])
+        ] + (owner.map { [("owner", .string($0))] } ?? []))
     }
 
     static func value(_ problem: RunProblem) -> JSONValue {

@@ -26,7 +26,7 @@ package enum SARIFReporter {
                 ("region", .object([("startLine", .int(max(1, place.line))), ("startColumn", .int(max(1, place.column)))])),
             ]))])])
         }
-        func result(_ finding: Finding, suppression: String?, language: ModelLanguage) -> JSONValue {
+        func result(_ finding: Finding, suppression: String?, language: ModelLanguage, owner: String?) -> JSONValue {
             var fields: [(String, JSONValue)] = [
                 ("ruleId", .string(finding.rule)), ("ruleIndex", .int(ruleIndex[finding.rule]!)),
                 ("level", .string(level(finding.severity))), ("message", .object([("text", .string(finding.message(in: language)))])),
@@ -34,6 +34,7 @@ package enum SARIFReporter {
                 ("partialFingerprints", .object([("mandate/v1", .string(Fingerprint.of(
                     [finding.rule, finding.bodies.map(\.rawValue).joined(separator: ","), finding.message].joined(separator: "|"))))])),
             ]
+            if let owner { fields.append(("properties", .object([("owner", .string(owner))]))) }
             if let suppression {
                 fields.append(("suppressions", .array([.object([("kind", .string("external")), ("justification", .string(suppression))])])))
             }
@@ -48,8 +49,10 @@ package enum SARIFReporter {
         }
         for report in run.reports {
             let language = run.language(of: report)
-            results += report.findings.map { result($0, suppression: nil, language: language) }
-            results += report.waived.map { result($0, suppression: report.waiverReasons[$0] ?? "waived in the configuration", language: language) }
+            results += report.findings.map { result($0, suppression: nil, language: language, owner: report.owner(of: $0)) }
+            results += report.waived.map {
+                result($0, suppression: report.waiverReasons[$0] ?? "waived in the configuration", language: language, owner: report.owner(of: $0))
+            }
         }
         var driver: [(String, JSONValue)] = [
             ("name", .string("mandate")), ("version", .string(ToolVersion.current)), ("semanticVersion", .string(ToolVersion.current)),

@@ -19,7 +19,8 @@ package struct TextReporter: Sendable {
             let words = ReportWords.of(language)
             for finding in report.findings {
                 output += paint("\(finding.location):", "1") + " " + paint("\(words.severity(finding.severity)):", code(finding.severity))
-                output += " \(TerminalText.clean(finding.message(in: language))) [\(finding.rule)]\n"
+                output += " \(TerminalText.clean(finding.message(in: language))) [\(finding.rule)]"
+                output += (report.owner(of: finding).map { " (\(TerminalText.clean(words.owner($0))))" } ?? "") + "\n"
             }
             output += paint("\(report.file):", "1") + " \(words.checkedAt(of: report)): \(words.counts(of: report))\n"
         }

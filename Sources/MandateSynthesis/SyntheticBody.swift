@@ -17,17 +17,21 @@ struct SyntheticBody: Sendable {
     var changes: [String] = []
 
     /// The body as YAML under `bodies:`.
-    var yaml: String {
-        var out = "  \(SyntheticModel.bodyID(index)):\n    name: \(name)\n    kind: \(kind)\n    organisation: org\(organisation)\n"
+    var yaml: String { yaml(body: SyntheticModel.bodyID, shared: "") }
+
+    /// The body as YAML under `bodies:`, naming other bodies through `body` and organisations, roles and
+    /// units with `shared` before their ids (`shared/` in a workspace whose shared file declares them).
+    func yaml(body: (Int) -> String, shared: String) -> String {
+        var out = "  \(SyntheticModel.bodyID(index)):\n    name: \(name)\n    kind: \(kind)\n    organisation: \(shared)org\(organisation)\n"
         if isRoot { out += "    root: true\n" }
         if isJoint { out += "    joint: true\n" }
         switch parents.count {
         case 0: break
-        case 1: out += "    reportsTo: \(SyntheticModel.bodyID(parents[0]))\n"
-        default: out += "    reportsTo: [\(parents.map(SyntheticModel.bodyID).joined(separator: ", "))]\n"
+        case 1: out += "    reportsTo: \(body(parents[0]))\n"
+        default: out += "    reportsTo: [\(parents.map(body).joined(separator: ", "))]\n"
         }
-        out += "    chair: role\(chair)\n    secretariat: [unit\(unit)]\n"
-        out += "    members:\n      - role\(chair)\n      - {role: role\(member), count: \(memberCount)}\n"
+        out += "    chair: \(shared)role\(chair)\n    secretariat: [\(shared)unit\(unit)]\n"
+        out += "    members:\n      - \(shared)role\(chair)\n      - {role: \(shared)role\(member), count: \(memberCount)}\n"
         out += "    cadence: \(cadence)\n"
         if !changes.isEmpty { out += "    changes:\n" + changes.map { "      - \($0)\n" }.joined() }
         out += "    source: \"Udvalg nr. \(index) nedsættes af og refererer til det overordnede organ.\"\n"

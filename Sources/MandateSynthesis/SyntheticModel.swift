@@ -19,10 +19,10 @@ public struct SyntheticModel: Sendable {
     /// Ids of the bodies planted with two reporting lines.
     public let doubleReporters: [String]
 
-    private let organisationCount: Int
-    private let unitCount: Int
-    private let roleCount: Int
-    private let bodies: [SyntheticBody]
+    let organisationCount: Int
+    let unitCount: Int
+    let roleCount: Int
+    let bodies: [SyntheticBody]
 
     /// Plans a model of `bodyCount` bodies; ``yaml()`` writes it.
     public init(bodyCount: Int, seed: UInt64 = 1, defects: PlantedDefects = .none, shape: SyntheticShape = .typical,

@@ -40,7 +40,12 @@ struct ReportBrowserTests {
         let file = folder.appendingPathComponent("\(name).html")
         let run = try MandateBinary.run(arguments + ["-o", file.path])
         try #require(run.status == 0, "\(run.standardError)")
-        let ids = try models.flatMap { try ModelLoader.load(file: $0.hasPrefix("/") ? $0 : MandateBinary.packageRoot.appendingPathComponent($0).path).bodies.map(\.id.rawValue) }
+        let ids = try models.flatMap { path in
+            let absolute = path.hasPrefix("/") ? path : MandateBinary.packageRoot.appendingPathComponent(path).path
+            // A folder is a workspace: one structure of its files.
+            let model = path.hasSuffix("/") ? WorkspaceLoader.load(root: absolute).model : try ModelLoader.load(file: absolute)
+            return model?.bodies.map(\.id.rawValue) ?? []
+        }
         return (file, ids)
     }
 
@@ -52,7 +57,7 @@ struct ReportBrowserTests {
         try SyntheticModel(bodyCount: 230, defects: .init(orphans: 1), tree: .wide(roots: 2, children: 50, grandchildren: 28))
             .yaml().write(to: wide, atomically: true, encoding: .utf8)
         let bundled = try FileManager.default.contentsOfDirectory(atPath: MandateBinary.packageRoot.appendingPathComponent("Models").path)
-            .filter { $0.hasSuffix(".yaml") }.sorted().map { "Models/" + $0 }
+            .filter { $0.hasSuffix(".yaml") }.sorted().map { "Models/" + $0 } + ["Models/midtjylland/"]
         let cases: [(name: String, arguments: [String], models: [String])] = [
             ("seed-da", ["report", "--at", "2027-01-01", "--language", "da", "Models/region-sjaelland-integrationsforum.yaml"],
              ["Models/region-sjaelland-integrationsforum.yaml"]),

@@ -62,9 +62,9 @@ struct ModelLoadingTests {
     func locations() throws {
         let model = try load("all-keys.yaml")
         let body = try #require(model.body("everything"))
-        #expect(body.location.line == 42 && body.location.column == 3)
-        #expect(body.reportsTo.first?.location.line == 48 && body.reportsTo.first?.location.column == 16)
-        #expect(body.members[1].role.location.line == 55 && body.members[1].role.location.column == 16)
+        #expect(body.location.line == 43 && body.location.column == 3)
+        #expect(body.reportsTo.first?.location.line == 49 && body.reportsTo.first?.location.column == 16)
+        #expect(body.members[1].role.location.line == 56 && body.members[1].role.location.column == 16)
     }
 
     @Test("a JSON model loads to the same model as its YAML original")

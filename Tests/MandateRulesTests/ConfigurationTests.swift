@@ -106,7 +106,7 @@ struct ConfigurationTests {
                 .mandate.yml:8:5: error: a waiver has no 'reason'
                   hint: add 'reason: …'
                 .mandate.yml:9:1: error: unknown key 'extra' in the configuration
-                  hint: the keys allowed here are rules, waivers, documentation
+                  hint: the keys allowed here are rules, waivers, documentation, workspace
                 """)
         }
     }

@@ -11,7 +11,15 @@ struct BodyComparison {
         func add(_ kind: ChangeKind, old oldValue: [String], new newValue: [String], bodies: [BodyID] = []) {
             changes.append(Change(kind, body: new.id, bodies: bodies, old: oldValue, new: newValue, order: order))
         }
-        if old.id != new.id { add(.identifierChanged, old: [old.id.rawValue], new: [new.id.rawValue]) }
+        if old.id != new.id {
+            // In a workspace, `MODEL/ID` with the same ID is the same body; it moved only if its file did.
+            if Model.localID(old.id.rawValue) == Model.localID(new.id.rawValue) {
+                let (was, now) = (before.file(declaring: old.id.rawValue)?.path ?? "", after.file(declaring: new.id.rawValue)?.path ?? "")
+                if was != now { add(.fileChanged, old: [was], new: [now]) }
+            } else {
+                add(.identifierChanged, old: [old.id.rawValue], new: [new.id.rawValue])
+            }
+        }
         // Keys compared by value, as the schema declares them: a key added to the schema is compared here unless
         // it is one of those compared their own way below (ChangeKind.comparedOwnWay).
         for field in ModelSchema.bodies.fields {

@@ -6,7 +6,7 @@ extension ChangeKind {
         switch self {
         case .merged, .split, .added, .removed: []
         case .started, .ended, .validityChanged: ["valid"]
-        case .identifierChanged: []
+        case .identifierChanged, .fileChanged: []
         case .renamed: ["name"]
         case .moved: ["reportsTo"]
         case .establishedByChanged: ["establishedBy"]

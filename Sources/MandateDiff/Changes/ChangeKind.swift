@@ -11,6 +11,9 @@ public enum ChangeKind: String, Hashable, Sendable, CaseIterable, Comparable {
     case identifierChanged = "id-changed"
     case renamed
     case moved
+    /// A body of a workspace declared in another file than before (`MODEL/ID` with another model); a file
+    /// renamed, or its model renamed, moves nothing.
+    case fileChanged = "file-changed"
     case establishedByChanged = "set-up-by-changed"
     case anchoringChanged = "anchoring-changed"
     case commissioningChanged = "commissioned-by-changed"

@@ -29,6 +29,17 @@ package struct BodyMatch: Sendable {
             beforeOf[new] = old
         }
         for body in after.bodies where before.bodyPosition(body.id) != nil { pair(body.id, body.id) }
+        // A body of a workspace that moved to another file (or whose file's model was renamed): `MODEL/ID` with
+        // the same ID on each side, where one body on each side has it.
+        if before.isWorkspace || after.isWorkspace {
+            var localBefore: [Substring: [BodyID]] = [:]
+            for body in before.bodies where afterOf[body.id] == nil { localBefore[Model.localID(body.id.rawValue), default: []].append(body.id) }
+            var localAfter: [Substring: [BodyID]] = [:]
+            for body in after.bodies where beforeOf[body.id] == nil { localAfter[Model.localID(body.id.rawValue), default: []].append(body.id) }
+            for (local, news) in localAfter where news.count == 1 {
+                if let olds = localBefore[local], olds.count == 1 { pair(olds[0], news[0]) }
+            }
+        }
         for body in after.bodies where beforeOf[body.id] == nil {
             for old in body.formerly.map({ BodyID($0) }) where before.bodyPosition(old) != nil && afterOf[old] == nil { pair(old, body.id); break }
         }

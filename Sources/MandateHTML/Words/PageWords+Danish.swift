@@ -60,6 +60,7 @@ extension PageWords {
         case .identifierChanged: "nyt id"
         case .renamed: "omdøbt"
         case .moved: "flyttet"
+        case .fileChanged: "flyttet til en anden fil"
         case .establishedByChanged: "nedsat af en anden"
         case .anchoringChanged: "anden forankring"
         case .commissioningChanged: "andre kan give opgaver"

@@ -53,6 +53,7 @@ extension PageWords {
         case .identifierChanged: "New id"
         case .renamed: "Renamed"
         case .moved: "Moved"
+        case .fileChanged: "Moved to another file"
         case .establishedByChanged: "Set up by another body"
         case .anchoringChanged: "Anchored elsewhere"
         case .commissioningChanged: "Commissioned by others"

@@ -11,6 +11,7 @@ package enum ModelJSONWriter {
         var pairs: [(String, JSONValue)] = [("mandate", .int(ModelSchema.formatVersion)), ("model", .string(model.id))]
         if let title = model.title { pairs.append(("title", .string(title))) }
         if let source = model.source { pairs.append(("source", .string(source))) }
+        if model.files.count == 1, let owner = model.files[0].owner { pairs.append(("owner", .string(owner))) }
         if let date = model.date { pairs.append(("date", .string(date.description))) }
         if let language = model.language { pairs.append(("language", .string(language.rawValue))) }
         if !model.kinds.isEmpty { pairs.append(("kinds", section(model.kinds, ModelSchema.kinds, id: \.id))) }

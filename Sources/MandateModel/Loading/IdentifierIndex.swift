@@ -1,6 +1,6 @@
 /// Every id and body alias of a model, with the element each names and where it was declared; built from
 /// the tree before any entry is decoded, so that a reference may name an element declared further down.
-struct IdentifierIndex {
+struct IdentifierIndex: Sendable {
     private struct Declaration {
         /// The element an id names, or the body an alias stands for.
         let id: EntityID
@@ -12,6 +12,14 @@ struct IdentifierIndex {
     /// Every id and alias in declaration order, for "did you mean" hints.
     private var order: [String] = []
 
+    /// The model's id in a workspace, where every element is known as `MODEL/ID`; `nil` for a file on its own.
+    var qualifier: String?
+
+    /// The id an element declared as `text` in this file has in the structure: `MODEL/ID` in a workspace.
+    func qualified(_ text: String) -> String {
+        qualifier.map { "\($0)/\(text)" } ?? text
+    }
+
     /// Makes room for `count` ids.
     mutating func reserve(_ count: Int) {
         declarations.reserveCapacity(count)
@@ -21,7 +29,7 @@ struct IdentifierIndex {
     /// Declares an id; returns where the id or alias was first declared if it was already.
     mutating func declare(_ text: String, as kind: EntityKind, at location: SourceLocation) -> SourceLocation? {
         // One hash in the usual case, where the id is new; a clash puts the first declaration back.
-        if let first = declarations.updateValue(Declaration(id: EntityID(kind, text), location: location, isAlias: false), forKey: text) {
+        if let first = declarations.updateValue(Declaration(id: EntityID(kind, qualified(text)), location: location, isAlias: false), forKey: text) {
             declarations[text] = first
             hasClashes = true
             return first.location

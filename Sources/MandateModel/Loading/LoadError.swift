@@ -59,6 +59,17 @@ package enum LoadError: Hashable, Sendable {
     case csvDuplicateColumn(name: String, first: SourceLocation)
     case csvMissingColumn(name: String)
     case csvEmptyCell(column: String)
+    /// A reference written `MODEL/ID` in a file that belongs to no workspace.
+    case notInWorkspace(reference: String)
+    /// A reference written `MODEL/ID` to a model the workspace does not hold.
+    case unknownModel(reference: String, model: String, suggestion: String?)
+    /// A reference that names a file where a model belongs; `outside` is the workspace's folder when the file lies
+    /// outside it; `model` the reference to write when the file is one of the workspace's.
+    case referenceToFile(reference: String, outside: String?, model: String?)
+    /// Two files of a workspace that declare the same model id.
+    case duplicateModel(model: String, first: SourceLocation)
+    /// A kind of body declared in two files of a workspace, differently.
+    case conflictingKind(id: String, first: SourceLocation)
 
     /// One line saying what is wrong.
     public var message: String {
@@ -140,7 +151,7 @@ package enum LoadError: Hashable, Sendable {
         case .identifiersDifferInCase(let id, let other, let first):
             "the id '\(id)' differs from '\(other)' (at \(first)) only in case"
         case .danglingReference(let id, let key, let expected, _, _):
-            "'\(key)' names '\(id)', which is no \(Self.kinds(expected)) in this model"
+            "'\(key)' names '\(id)', which is no \(Self.kinds(expected)) in \(id.contains("/") ? "the workspace" : "this model")"
         case .wrongReferenceKind(let id, let key, let found, let expected):
             "'\(key)' names '\(id)', which is \(Self.article(found.rawValue)), not \(Self.article(Self.kinds(expected)))"
         case .conflictingKeys(let key, let other):
@@ -157,6 +168,16 @@ package enum LoadError: Hashable, Sendable {
             "the header has no '\(name)' column"
         case .csvEmptyCell(let column):
             "the '\(column)' field is empty"
+        case .notInWorkspace(let reference):
+            "'\(reference)' names an element of another model, but this file belongs to no workspace"
+        case .unknownModel(let reference, let model, _):
+            "'\(reference)' names the model '\(model)', which no file of the workspace declares"
+        case .referenceToFile(let reference, let outside, _):
+            outside.map { "'\(reference)' names a file outside the workspace \($0)" } ?? "'\(reference)' names a file, not a model"
+        case .duplicateModel(let model, let first):
+            "the model '\(model)' is declared by another file of the workspace too (\(first))"
+        case .conflictingKind(let id, let first):
+            "the kind '\(id)' is declared differently in another file of the workspace (\(first))"
         }
     }
 
@@ -256,6 +277,18 @@ package enum LoadError: Hashable, Sendable {
             "add the column '\(name)'; every row needs an id, a name and a kind"
         case .csvEmptyCell(let column):
             "every row needs its '\(column)'"
+        case .notInWorkspace:
+            "put a .mandate.yml that says 'workspace: true' in a folder above both files, or write the bare id of an element of this file"
+        case .unknownModel(_, _, let suggestion):
+            suggestion.map { "did you mean '\($0)'? write MODEL/ID, MODEL being another file's 'model:'" }
+                ?? "write MODEL/ID, MODEL being the 'model:' of a file in the workspace"
+        case .referenceToFile(_, let outside, let model):
+            model.map { "write '\($0)': a reference names the file's 'model:', not its path" }
+                ?? (outside.map { "move the file into \($0), or its workspace's folder above both" } ?? "write MODEL/ID, MODEL being the file's 'model:'")
+        case .duplicateModel:
+            "give each file of the workspace its own 'model:' id"
+        case .conflictingKind:
+            "a kind is known throughout the workspace: declare it in one file and use it in the others"
         }
     }
 

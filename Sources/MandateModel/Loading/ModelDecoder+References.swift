@@ -47,12 +47,16 @@ extension ModelDecoder {
             case let entity?:
                 report(.wrongReferenceKind(id: text, key: key, found: entity.kind, expected: [.body]), at: location)
                 return nil
+            case nil where text.utf8.contains(UInt8(ascii: "/")):
+                guard let body = historicalCrossFileReference(text, at: location) else { return nil }
+                return noteOnce(.body(body), in: &seen, key: key, item: item) ? Located(body, at: location) : nil
             case nil:
                 guard Self.isValidIdentifier(text) else {
                     report(.invalidIdentifier(id: text), at: location)
                     return nil
                 }
-                return noteOnce(.body(BodyID(text)), in: &seen, key: key, item: item) ? Located(BodyID(text), at: location) : nil
+                let body = BodyID(index.qualified(text))
+                return noteOnce(.body(body), in: &seen, key: key, item: item) ? Located(body, at: location) : nil
             }
         }
     }
@@ -73,13 +77,15 @@ extension ModelDecoder {
     /// The element a scalar names; `nil`, reported, if it names none of `kinds`.
     private mutating func resolve(_ node: SourceTree.Node, key: String, kinds: [EntityKind]) -> EntityID? {
         guard let text = scalar(node, key: key, expected: "an id") else { return nil }
-        if let entity = index.lookup(text) {
+        let acrossFiles = workspace != nil && text.utf8.contains(UInt8(ascii: "/"))
+        if let entity = (acrossFiles ? acrossFilesAtOnce(text) : nil) ?? index.lookup(text) {
             guard kinds.contains(entity.kind) else {
                 report(.wrongReferenceKind(id: text, key: key, found: entity.kind, expected: kinds), at: tree.location(of: node))
                 return nil
             }
             return entity
         }
+        if acrossFiles || text.utf8.contains(UInt8(ascii: "/")) { return crossFileReference(text, at: tree.location(of: node), key: key, kinds: kinds) }
         if kinds.contains(.body) {
             let carriers = index.bodies(formerlyNamed: text, on: modelDate)
             if carriers.count == 1 { return .body(carriers[0]) }

@@ -3,7 +3,7 @@
 ///
 /// Before it decodes, it indexes every id and body alias the tree declares, so a reference resolves
 /// whichever comes first in the file, and no entry is read twice.
-struct ModelDecoder {
+struct ModelDecoder: Sendable {
     let tree: SourceTree
     private(set) var diagnostics: [LoadDiagnostic] = []
     var index = IdentifierIndex()
@@ -13,62 +13,96 @@ struct ModelDecoder {
     var names: [EntityKind: [String]]?
     /// Every element's name, gathered at the first dangling reference.
     var namedElements: [(name: String, id: EntityID)]?
-    /// The model's own kinds of body, by id, with the built-in kind each behaves like.
+    /// The kinds of body the model (or its workspace) declares, by id, with the built-in kind each behaves like.
     var ownKinds: [String: BodyKind] = [:]
     /// The model's date, read before the entries, so that a former name resolves as it stood then.
     var modelDate: Day?
 
+    /// The model's id as its `model:` says, read in ``prepare(workspace:)``.
+    private(set) var modelID: String?
+    /// Where the `model:` value is written.
+    private(set) var modelLocation: SourceLocation?
+    /// The document's entries, read in ``prepare(workspace:)``; `nil` where the file is not a mapping.
+    private var documentEntries: [(position: Int, key: SourceTree.Node, value: SourceTree.Node)]?
+    /// The model's own kinds of body, in the order declared.
+    private(set) var declaredKinds: [OwnKind] = []
+    /// The workspace the file belongs to, if any: the other files' ids, for references written `MODEL/ID`.
+    var workspace: WorkspaceScope?
+    /// The other models of the workspace this file's references name.
+    var dependencies: Set<String> = []
+    /// The model the last reference across files named, with its ids: references to one model mostly come
+    /// together, so each is one look-up among short ids, as a reference within the file is.
+    var lastModelNamed: (model: String, index: IdentifierIndex) = ("", IdentifierIndex())
+
     /// Decodes the tree, or fails with every problem found.
     static func decode(_ tree: SourceTree) -> Result<Model, LoadFailure> {
         var decoder = ModelDecoder(tree: tree)
-        let model = decoder.decodeDocument()
-        if let model, decoder.diagnostics.isEmpty { return .success(model) }
-        guard !decoder.diagnostics.isEmpty else {
+        decoder.prepare(inWorkspace: false)
+        return decoder.finish()
+    }
+
+    init(tree: SourceTree) {
+        self.tree = tree
+    }
+
+    /// The model, or every problem found; after ``prepare(inWorkspace:)``.
+    mutating func finish() -> Result<Model, LoadFailure> {
+        let model = decodeDocument()
+        if let model, diagnostics.isEmpty { return .success(model) }
+        guard !diagnostics.isEmpty else {
             // Every path that gives no model reports why; this keeps a refusal from ever being silent.
             return .failure(LoadFailure([LoadDiagnostic(.missingKey(key: "model", context: "the model"),
                                                         at: SourceLocation(file: tree.file, line: 1, column: 1))]))
         }
-        return .failure(LoadFailure(decoder.diagnostics))
-    }
-
-    private init(tree: SourceTree) {
-        self.tree = tree
+        return .failure(LoadFailure(diagnostics))
     }
 
     // MARK: The document
 
-    private mutating func decodeDocument() -> Model? {
+    /// The first pass: the document's keys, its id, its date, every id it declares (qualified `MODEL/ID` in a
+    /// workspace) and its own kinds, so that other files of a workspace can resolve references to it.
+    mutating func prepare(inWorkspace: Bool) {
         guard let root = tree.root else {
             report(.missingKey(key: "mandate", context: "the model (the file is empty)"), at: SourceLocation(file: tree.file, line: 1, column: 1))
-            return nil
+            return
         }
         guard tree.kind(of: root) == .mapping else {
             report(.notAMapping(context: "a model file", found: tree.kind(of: root)), at: tree.location(of: root))
-            return nil
+            return
         }
         let outside = entriesOutsideSections(root)
         let entries = self.entries(of: root, spec: ModelSchema.document, context: "the model", skipping: outside).entries
+        documentEntries = entries
+        let value = { (key: String) in entries.first { ModelSchema.document.keys[$0.position].name == key }?.value }
+        modelID = value("model").flatMap { identifier($0, key: "model") }
+        modelLocation = value("model").map { tree.location(of: $0) }
+        if inWorkspace { index.qualifier = modelID ?? "" }
         // The date first, wherever it is written: a former name resolves as it stood then.
-        modelDate = entries.first { ModelSchema.document.keys[$0.position].name == "date" }.flatMap { day($0.value, key: "date") }
+        modelDate = value("date").flatMap { day($0, key: "date") }
         indexIdentifiers(entries.map { (ModelSchema.document.keys[$0.position].name, $0.value) })
-        var id: String?
+        // The model's own kinds come first, wherever they are written, since bodies name them.
+        declaredKinds = value("kinds").map { decodeSection($0, ModelSchema.kinds) } ?? []
+        ownKinds = Dictionary(declaredKinds.map { ($0.id, $0.like) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The second pass: every entry decoded, references resolved against the index (and the workspace's).
+    private mutating func decodeDocument() -> Model? {
+        guard let entries = documentEntries else { return nil }
         var title: String?
         var source: String?
+        var owner: String?
         var language: ModelLanguage?
         var organisations: [Organisation] = []
         var units: [Unit] = []
         var roles: [Role] = []
         var bodies: [Body] = []
-        // The model's own kinds come first, wherever they are written, since bodies name them.
-        let kinds = entries.first { ModelSchema.document.keys[$0.position].name == "kinds" }.map { decodeSection($0.value, ModelSchema.kinds) } ?? []
-        ownKinds = Dictionary(kinds.map { ($0.id, $0.like) }, uniquingKeysWith: { first, _ in first })
         for (position, _, value) in entries {
             let key = ModelSchema.document.keys[position].name
             switch key {
             case "mandate": checkVersion(value)
-            case "model": id = identifier(value, key: key)
             case "title": title = text(value, key: key)
             case "source": source = text(value, key: key)
+            case "owner": owner = text(value, key: key)
             case "language": language = choice(value, key: key)
             case "organisations": organisations = decodeSection(value, ModelSchema.organisations)
             case "units": units = decodeSection(value, ModelSchema.units)
@@ -77,9 +111,11 @@ struct ModelDecoder {
             default: break
             }
         }
-        guard let id else { return nil }
+        guard let id = modelID else { return nil }
+        let file = ModelFile(model: id, file: tree.file, path: tree.file, title: title, source: source, owner: owner,
+                             date: modelDate, language: language)
         return Model(id: id, title: title, source: source, date: modelDate, language: language, file: tree.file,
-                     organisations: organisations, units: units, roles: roles, bodies: bodies, kinds: kinds)
+                     organisations: organisations, units: units, roles: roles, bodies: bodies, kinds: declaredKinds, files: [file])
     }
 
     /// Keys of the document written at the left margin after a section key with nothing under it (`bodies:`
@@ -125,8 +161,8 @@ struct ModelDecoder {
                 }
                 guard kind == .body, tree.kind(of: entry) == .mapping else { continue }
                 for (keyNode, value) in tree.pairs(of: entry) where tree.kind(of: keyNode) == .scalar {
-                    if tree.textEquals(keyNode, "aliases") { indexAliases(of: BodyID(id), in: value) }
-                    if tree.textEquals(keyNode, "formerNames") { indexFormerNames(of: BodyID(id), in: value) }
+                    if tree.textEquals(keyNode, "aliases") { indexAliases(of: BodyID(index.qualified(id)), in: value) }
+                    if tree.textEquals(keyNode, "formerNames") { indexFormerNames(of: BodyID(index.qualified(id)), in: value) }
                 }
             }
         }
@@ -163,7 +199,7 @@ struct ModelDecoder {
             guard let kind = ModelSchema.sectionKind(tree.text(of: sectionKey)) else { continue }
             for (idNode, entry) in tree.pairs(of: section) where tree.kind(of: entry) == .mapping {
                 let name = tree.pairs(of: entry).first { tree.textEquals($0.key, "name") || (kind == .role && tree.textEquals($0.key, "title")) }
-                if let name, tree.kind(of: name.value) == .scalar { names.append((tree.text(of: name.value), EntityID(kind, tree.text(of: idNode)))) }
+                if let name, tree.kind(of: name.value) == .scalar { names.append((tree.text(of: name.value), EntityID(kind, index.qualified(tree.text(of: idNode))))) }
             }
         }
         return names
@@ -206,7 +242,7 @@ struct ModelDecoder {
             return nil
         }
         let (entries, present, isComplete) = self.entries(of: value, spec: spec, context: "\(spec.name) '\(id)'")
-        var element = schema.blank(id, location)
+        var element = schema.blank(schema.isIndexed ? index.qualified(id) : id, location)
         for (position, _, value) in entries {
             schema.fields[position].decode(&element, value, &self)
         }

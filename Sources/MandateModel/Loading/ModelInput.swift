@@ -21,24 +21,24 @@ package enum ModelInput {
 
     /// The bytes of `revision:path` as git has them, or a located error saying why not.
     private static func gitShow(_ object: String) throws(LoadFailure) -> [UInt8] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "show", object]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        let start = SourceLocation(file: object, line: 1, column: 1)
-        do { try process.run() } catch {
-            throw LoadFailure([LoadDiagnostic(.unreadableFile(reason: "git could not be run (\(error.localizedDescription))"), at: start)])
+        switch Git.run(["show", object]) {
+        case .success(let bytes): return bytes
+        case .failure(let error):
+            let reason = error.reason.hasPrefix("git could not") ? error.reason : "no such file, and git has no '\(object)': \(error.reason)"
+            throw LoadFailure([LoadDiagnostic(.unreadableFile(reason: reason), at: SourceLocation(file: object, line: 1, column: 1))])
         }
-        let bytes = [UInt8](output.fileHandleForReading.readDataToEndOfFile())
-        let problem = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let reason = problem.split(separator: "\n").first.map(String.init) ?? "git show failed"
-            throw LoadFailure([LoadDiagnostic(.unreadableFile(reason: "no such file, and git has no '\(object)': \(reason)"), at: start)])
+    }
+
+    /// Whether `argument` names a folder at a git revision (`REV:DIR`) rather than a file on disk.
+    package static func isRevisionFolder(_ argument: String) -> Bool {
+        guard !FileManager.default.fileExists(atPath: argument), let colon = argument.firstIndex(of: ":"), colon != argument.startIndex else {
+            return false
         }
-        return bytes
+        return Git.isFolder(gitObject(argument))
+    }
+
+    /// `REV:PATH` as git reads it: `REV:.` (the current folder, which git does not take) as `REV:./`.
+    package static func gitObject(_ argument: String) -> String {
+        argument.hasSuffix(":.") ? argument + "/" : argument
     }
 }

@@ -37,7 +37,7 @@ public enum ModelLoader {
     }
 
     /// The bytes of the file at `path` and its format, or the located reason they cannot be read.
-    private static func read(file path: String) throws(LoadFailure) -> ([UInt8], ModelFormat) {
+    package static func read(file path: String) throws(LoadFailure) -> ([UInt8], ModelFormat) {
         let start = SourceLocation(file: path, line: 1, column: 1)
         guard let format = ModelFormat(path: path) else {
             let fileExtension = path.split(separator: "/").last?.split(separator: ".").dropFirst().last.map(String.init) ?? ""
@@ -60,7 +60,7 @@ public enum ModelLoader {
     }
 
     /// The whole file, read straight into one array (no second copy), or `nil` if it cannot be read.
-    private static func readBytes(_ path: String) -> [UInt8]? {
+    package static func readBytes(_ path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }

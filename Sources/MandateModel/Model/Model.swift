@@ -18,16 +18,20 @@ public struct Model: Hashable, Sendable {
     public private(set) var bodies: [Body]
     /// The kinds of body the model declares for itself.
     public let kinds: [OwnKind]
+    /// The files the structure was loaded from: one for a model file, one per file for a workspace, where every
+    /// element's id is `MODEL/ID`, the model of the file that declares it first.
+    public let files: [ModelFile]
 
     private var bodyIndex: [BodyID: Int]
     private let roleIndex: [RoleID: Int]
     private let unitIndex: [UnitID: Int]
     private let organisationIndex: [OrganisationID: Int]
+    private let fileIndex: [String: Int]
 
     /// Creates a model; ids must be unique within each kind.
     public init(id: String, title: String? = nil, source: String? = nil, date: Day? = nil, language: ModelLanguage? = nil, file: String,
                 organisations: [Organisation] = [], units: [Unit] = [], roles: [Role] = [], bodies: [Body] = [],
-                kinds: [OwnKind] = []) {
+                kinds: [OwnKind] = [], files: [ModelFile]? = nil) {
         self.id = id
         self.title = title
         self.source = source
@@ -39,6 +43,8 @@ public struct Model: Hashable, Sendable {
         self.roles = roles
         self.bodies = bodies
         self.kinds = kinds
+        self.files = files ?? [ModelFile(model: id, file: file, path: file, title: title, source: source, date: date, language: language)]
+        fileIndex = Dictionary(self.files.enumerated().map { ($1.model, $0) }, uniquingKeysWith: { first, _ in first })
         bodyIndex = Dictionary(bodies.indices.map { (bodies[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         roleIndex = Dictionary(roles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         unitIndex = Dictionary(units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -86,7 +92,27 @@ public struct Model: Hashable, Sendable {
     /// must not name people.
     public func withoutHolders() -> Model {
         Model(id: id, title: title, source: source, date: date, language: language, file: file, organisations: organisations, units: units,
-              roles: roles.map { var role = $0; role.holders = []; return role }, bodies: bodies, kinds: kinds)
+              roles: roles.map { var role = $0; role.holders = []; return role }, bodies: bodies, kinds: kinds, files: files)
+    }
+
+    /// Whether the structure is a workspace of several files, its ids written `MODEL/ID`.
+    public var isWorkspace: Bool { files.count > 1 || files.first.map { $0.model != id } ?? false }
+
+    /// The file that holds `location`, if it is one of the structure's.
+    public func file(at location: SourceLocation) -> ModelFile? {
+        files.count == 1 ? (files[0].file == location.file ? files[0] : nil) : files.first { $0.file == location.file }
+    }
+
+    /// The file that declares the element with id `id`: in a workspace, the file whose model the id starts with
+    /// (`MODEL/ID`); else the model's one file.
+    public func file(declaring id: String) -> ModelFile? {
+        guard isWorkspace, let slash = id.utf8.firstIndex(of: UInt8(ascii: "/")) else { return files.first }
+        return fileIndex[String(id[..<slash])].map { files[$0] }
+    }
+
+    /// An id without the model of its file: `ID` of `MODEL/ID`; the id itself outside a workspace.
+    public static func localID(_ id: String) -> Substring {
+        id.utf8.firstIndex(of: UInt8(ascii: "/")).map { id[id.index(after: $0)...] } ?? Substring(id)
     }
 
     /// The name of a body's kind: its own kind's label, or the built-in kind.

@@ -12,7 +12,7 @@ package enum JSONSchemaWriter {
             [("id", .object([("type", .string("string")), ("pattern", .string(identifierPattern)),
                              ("description", .string("An id: a letter or digit of any script, then letters, digits, '-', '_' or '.'."))])),
              ("reference", .object([("type", .string("string")), ("minLength", .int(1)),
-                                    ("description", .string("The id of an element, or one of a body's aliases."))])),
+                                    ("description", .string("The id of an element, or one of a body's aliases; in a workspace, MODEL/ID names an element of another file."))])),
              ("date", .object([("type", .string("string")), ("pattern", .string(#"^\d{4}-\d{2}-\d{2}$"#)),
                                ("description", .string("A date, YYYY-MM-DD."))]))]
             + definitions.map { ($0.name, .object(objectSchema($0))) })))

@@ -11,6 +11,9 @@ package enum ModelReferenceWriter {
             fails when this page is out of date. `mandate schema model` prints the same as JSON Schema, for editors
             that complete keys and values.
 
+            Where a key takes an id, a file of a workspace may name an element of another file of it as `MODEL/ID`:
+            the other file's `model:`, a slash, and the id that file declares.
+
             """
         var seen = Set<String>()
         var pending = [ModelSchema.document]

@@ -131,6 +131,7 @@ package enum ModelSchema {
         KeySpec("model", .identifier, "The model's id.", required: true),
         KeySpec("title", .text, "A title for reports and diagrams."),
         KeySpec("source", .text, "Where the facts come from."),
+        KeySpec("owner", .text, "Who keeps the file: a team or an address. Findings in the file carry it, and `mandate check --owner` picks them."),
         KeySpec("date", .date, "The date the model describes; the default date of evaluation."),
         KeySpec("language", .choice(ModelLanguage.allCases.map(\.rawValue)), "The language of its diagrams and reports: da or en (English when not given)."),
         KeySpec("kinds", .entries(kind), "Kinds of body the model declares for itself, by id."),

@@ -34,7 +34,15 @@ public enum DOTWriter {
         out += "  node [fontname=\"DejaVu Sans\", fontsize=10, margin=\"0.1,0.05\"];\n"
         out += "  edge [fontname=\"DejaVu Sans\", fontsize=8, color=\"#333333\"];\n"
 
-        var byOrganisation: [OrganisationID: [String]] = [:]
+        // The boxes: organisations, or the files of a workspace, each with its label, in the model's order.
+        let byFile = view.options.clusters == .file
+        let groups: [(id: String, label: String)] = byFile
+            ? model.files.map { ($0.model, [$0.title ?? $0.path, $0.owner].compactMap { $0 }.joined(separator: " · ")) }
+            : model.organisations.map { ($0.id.rawValue, $0.name) }
+        let groupOf = { (id: String, organisation: OrganisationID?) -> String? in
+            byFile ? model.file(declaring: id)?.model : organisation?.rawValue
+        }
+        var byOrganisation: [String: [String]] = [:]
         var loose: [String] = []
         var stackedLines: [String: String] = [:]
         for position in view.bodies {
@@ -42,8 +50,8 @@ public enum DOTWriter {
             let line = bodyNode(body, view: view, note: sheet.notes[body.id])
             if stacks.stackOf[body.id.rawValue] != nil {
                 stackedLines[body.id.rawValue] = line
-            } else if let organisation = body.organisation?.value {
-                byOrganisation[organisation, default: []].append(line)
+            } else if let group = groupOf(body.id.rawValue, body.organisation?.value) {
+                byOrganisation[group, default: []].append(line)
             } else {
                 loose.append(line)
             }
@@ -52,19 +60,21 @@ public enum DOTWriter {
             guard let unit = model.unit(id) else { continue }
             let line = "\(DOTText.quoted(id.rawValue)) [shape=note, style=filled, fillcolor=\"#ffffff\", color=\"#999999\", fontsize=8, "
                 + "label=<\(DOTText.htmlLines(unit.short ?? unit.name, width: 20))>];"
-            if let organisation = unit.organisation?.value { byOrganisation[organisation, default: []].append(line) } else { loose.append(line) }
+            if let group = groupOf(id.rawValue, unit.organisation?.value) { byOrganisation[group, default: []].append(line) } else { loose.append(line) }
         }
-        for organisation in model.organisations {
-            let clusters = stacks.stacks.filter { $0.organisation == organisation.id }
-            guard byOrganisation[organisation.id] != nil || !clusters.isEmpty else { continue }
-            out += "  subgraph \(DOTText.quoted("cluster_" + organisation.id.rawValue)) {\n"
-            out += "    label=<\(DOTText.html(organisation.name))>; style=\"rounded\"; color=\"#bbbbbb\"; fontcolor=\"#555555\"; fontsize=9;\n"
-            out += (byOrganisation[organisation.id] ?? []).map { "    \($0)\n" }.joined()
+        let stackGroup = { (stack: LeafStacks.Stack) in groupOf(stack.leaves[0], stack.organisation) }
+        let grouped = Set(groups.map(\.id))
+        for group in groups {
+            let clusters = stacks.stacks.filter { stackGroup($0) == group.id }
+            guard byOrganisation[group.id] != nil || !clusters.isEmpty else { continue }
+            out += "  subgraph \(DOTText.quoted("cluster_" + group.id)) {\n"
+            out += "    label=<\(DOTText.html(group.label))>; style=\"rounded\"; color=\"#bbbbbb\"; fontcolor=\"#555555\"; fontsize=9;\n"
+            out += (byOrganisation[group.id] ?? []).map { "    \($0)\n" }.joined()
             out += clusters.map { stacks.cluster($0, lines: stackedLines, indent: "    ") }.joined()
             out += "  }\n"
         }
         out += loose.map { "  \($0)\n" }.joined()
-        out += stacks.stacks.filter { $0.organisation == nil || model.organisation($0.organisation!) == nil }
+        out += stacks.stacks.filter { stackGroup($0).map { !grouped.contains($0) } ?? true }
             .map { stacks.cluster($0, lines: stackedLines, indent: "  ") }.joined()
         // A secretariat sits beside the first body it serves.
         for unit in view.units {

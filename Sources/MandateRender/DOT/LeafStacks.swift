@@ -1,6 +1,7 @@
 import MandateModel
 
-/// The leaves a sheet stacks: under each parent, the bodies of one organisation that hang from it by their
+/// The leaves a sheet stacks: under each parent, the bodies of one organisation (or, where the diagram boxes
+/// files, of one file) that hang from it by their
 /// only reporting line and have nothing below them, once there are ``LeafStack/minimum`` of them. Only dot
 /// ranks, so only dot stacks.
 struct LeafStacks {
@@ -41,7 +42,8 @@ struct LeafStacks {
             let body = view.model.bodies[position]
             let name = body.id.rawValue
             guard ranking[name] == 1, let parent = parentOf[name], view.marks.extraEdges.allSatisfy({ $0.edge.from != name }) else { continue }
-            let key = parent + "\u{0}" + (body.organisation?.value.rawValue ?? "")
+            let box = view.options.clusters == .file ? view.model.file(declaring: name)?.model : body.organisation?.value.rawValue
+            let key = parent + "\u{0}" + (box ?? "")
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(position)
         }

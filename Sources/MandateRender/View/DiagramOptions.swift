@@ -15,6 +15,9 @@ public struct DiagramOptions: Hashable, Sendable {
     /// The language of the labels and the legend.
     public var language: ModelLanguage
 
+    /// What the boxes around groups of bodies stand for: organisations, or the files of a workspace.
+    public var clusters = DiagramClusters.organisation
+
     /// Whether each body's box links to `#card-ID`, for a report that holds a card per body.
     public var linksBodies = false
 

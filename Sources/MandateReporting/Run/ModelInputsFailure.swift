@@ -10,7 +10,8 @@ public enum ModelInputsFailure: Error, CustomStringConvertible {
         case .problems(let problems): problems.map(\.description).joined(separator: "\n")
         case .notOne(let files) where files.isEmpty: "error: no model to use; name a model file"
         case .notOne(let files):
-            "error: this command takes one model, and \(files.count) are named: \(files.joined(separator: ", ")); name one of them"
+            "error: this command takes one model, and \(files.count) are named: \(files.joined(separator: ", ")); name one of them, "
+                + "or make their folder one workspace with a .mandate.yml that says 'workspace: true'"
         }
     }
 }

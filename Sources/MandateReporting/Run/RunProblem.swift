@@ -10,6 +10,8 @@ public struct RunProblem: Hashable, Sendable, CustomStringConvertible {
         case load = "load-error"
         /// A `.mandate.yml` or a baseline.
         case configuration = "configuration-error"
+        /// A file of a workspace that loads but was left out: it names elements of a file that does not load.
+        case unchecked = "not-checked"
     }
 
     public let kind: Kind
@@ -35,8 +37,18 @@ public struct RunProblem: Hashable, Sendable, CustomStringConvertible {
         failure.diagnostics.map { RunProblem(kind: .configuration, location: $0.location, message: $0.problem.message, hint: $0.problem.hint) }
     }
 
-    /// `file:line:column: error: message`, then the hint on an indented line.
+    /// The problems of a workspace whose files did not all load: their errors, and the files left out for them.
+    public static func problems(_ load: WorkspaceLoad) -> [RunProblem] {
+        (load.failure.map(problems) ?? []) + load.unchecked.map { file, models in
+            let named = models.map { "'\($0)'" }.joined(separator: ", ")
+            return RunProblem(kind: .unchecked, location: SourceLocation(file: file, line: 1, column: 1),
+                              message: "not checked: it names elements of \(models.count == 1 ? "the model" : "the models") \(named), whose file does not load",
+                              hint: "correct the errors above; the other files of the workspace were checked")
+        }
+    }
+
+    /// `file:line:column: error: message` (`note:` for a file left out), then the hint on an indented line.
     public var description: String {
-        "\(location): error: \(message)\n  hint: \(hint)"
+        "\(location): \(kind == .unchecked ? "note" : "error"): \(message)\n  hint: \(hint)"
     }
 }

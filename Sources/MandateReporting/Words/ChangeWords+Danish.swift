@@ -12,6 +12,7 @@ extension ChangeWords {
         label: { kind in
             switch kind {
             case .identifierChanged: "id"
+            case .fileChanged: "skrevet i"
             case .moved: "refererer til"
             case .establishedByChanged: "nedsat af"
             case .anchoringChanged: "forankret i"

@@ -12,6 +12,7 @@ extension ChangeWords {
         label: { kind in
             switch kind {
             case .identifierChanged: "id"
+            case .fileChanged: "declared in"
             case .moved: "reports to"
             case .establishedByChanged: "set up by"
             case .anchoringChanged: "anchored in"

@@ -30,6 +30,11 @@ extension ReportWords {
         skipped: { files in
             "\(count(files.count, "fil", "filer")) sprunget over, ikke modeller (ingen 'mandate:'): " + files.joined(separator: ", ")
         },
+        owner: { "ejer: \($0)" },
+        ownerLine: { owner, files, errors, warnings, info in
+            "\(owner ?? "(ingen ejer)"): \(count(errors, "fejl", "fejl")), \(count(warnings, "advarsel", "advarsler")), \(info) info"
+                + " i \(count(files.count, "fil", "filer")): " + files.joined(separator: ", ")
+        },
         span: { period in
             switch (period.from, period.until) {
             case (nil, nil): "hele tiden"

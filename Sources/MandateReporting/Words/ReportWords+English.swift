@@ -24,6 +24,11 @@ extension ReportWords {
         skipped: { files in
             "\(count(files.count, "file", "files")) passed by, not models (no 'mandate:'): " + files.joined(separator: ", ")
         },
+        owner: { "owner: \($0)" },
+        ownerLine: { owner, files, errors, warnings, info in
+            "\(owner ?? "(no owner)"): \(count(errors, "error", "errors")), \(count(warnings, "warning", "warnings")), \(info) info"
+                + " in \(count(files.count, "file", "files")): " + files.joined(separator: ", ")
+        },
         span: { period in
             switch (period.from, period.until) {
             case (nil, nil): "throughout"

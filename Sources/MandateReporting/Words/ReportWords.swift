@@ -16,6 +16,10 @@ package struct ReportWords: Sendable {
     package let baseline: @Sendable (BaselineOutcome, _ entries: [String]) -> String
     /// "2 files passed by, not models (no 'mandate:'): a.json, b.yml".
     package let skipped: @Sendable ([String]) -> String
+    /// "owner: team-x": who keeps the file a finding is in.
+    package let owner: @Sendable (String) -> String
+    /// The line of a summary by owner: owner (or nil, for files without one), files, errors, warnings, info.
+    package let ownerLine: @Sendable (String?, [String], Int, Int, Int) -> String
     /// A span of dates: "2027-01-01 – 2027-01-31", "2027-01-01 –", "– 2026-12-31", "throughout".
     package let span: @Sendable (Period) -> String
     /// "changes on 3 dates, 2026-01-01 to 2027-01-01", or "nothing changes on any date".

@@ -33,7 +33,7 @@ public struct Baseline: Hashable, Sendable {
             }
             return CheckReport(model: report.model, file: report.file, date: report.date, dateSource: report.dateSource,
                                findings: findings, waived: report.waived, waiverReasons: report.waiverReasons,
-                               language: report.language)
+                               language: report.language, owners: report.owners)
         }
         let unmatched = entries.indices.filter { !matched.contains($0) }.map { entries[$0] }
         return (filtered, BaselineOutcome(file: file, heldBack: heldBack, unmatched: unmatched))

@@ -12,7 +12,8 @@ struct ConfigurationDecoder {
         self.registry = registry
     }
 
-    private static let topKeys = ["rules", "waivers", "documentation"]
+    /// `workspace:` makes the folder a workspace; ``MandateModel/WorkspaceSettings`` reads it.
+    private static let topKeys = ["rules", "waivers", "documentation", "workspace"]
     private static let waiverKeys = ["rule", "body", "reason", "until"]
     private static let optionalWaiverKeys = ["model"]
     private static let settingKeys = ["enabled", "severity"]
@@ -24,6 +25,11 @@ struct ConfigurationDecoder {
             switch key {
             case "rules": configuration.rules = rules(value)
             case "waivers": configuration.waivers = waivers(value)
+            case "workspace":
+                // Read by the workspace loader; here only its form is checked.
+                if tree.kind(of: value) != .scalar || tree.isNull(value) {
+                    report(.wrongType(key: "workspace", expected: "true, false or the workspace's title", found: tree.isNull(value) ? "nothing" : tree.kind(of: value).noun), at: value)
+                }
             case "documentation":
                 let address = tree.text(of: value)
                 if tree.kind(of: value) == .scalar, address.hasPrefix("https://") || address.hasPrefix("http://") {

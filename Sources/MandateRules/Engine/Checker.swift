@@ -85,6 +85,7 @@ public struct Checker: Sendable {
             }
         }
         return CheckReport(model: model.id, file: model.file, date: date, dateSource: dateSource,
-                           findings: findings.sorted(), waived: waived.sorted(), waiverReasons: reasons, language: model.language ?? .en)
+                           findings: findings.sorted(), waived: waived.sorted(), waiverReasons: reasons, language: model.language ?? .en,
+                           owners: Dictionary(model.files.compactMap { file in file.owner.map { (file.file, $0) } }, uniquingKeysWith: { first, _ in first }))
     }
 }

@@ -56,8 +56,10 @@ struct NoCyclicMandateRule: Rule {
             let body = context.model.bodies[start]
             let next = path.count > 1 ? path[1] : start
             let location = body[keyPath: references].first { context.model.bodyPosition($0.value) == next }?.location ?? body.location
+            // Where the cycle runs through several files of a workspace, each body is named with its file.
+            let files = (path + [start]).map { context.model.file(declaring: context.model.bodies[$0].id.rawValue)?.path ?? "" }
             let text = FindingText.cycle(lines: lines, bodies: (path + [start]).map(context.name),
-                                         linked: component.count > path.count ? component.count : nil)
+                                         linked: component.count > path.count ? component.count : nil, files: Set(files).count > 1 ? files : nil)
             findings.append(finding(text, bodies: path.map { context.model.bodies[$0].id }, at: location))
         }
         return findings

@@ -27,9 +27,10 @@ extension FindingText {
             return "\(q(body)) har kun én medformand, \(q(coChair)); angiv en formand eller to eller flere medformænd"
         case .chairNotMember(let member, let body, let isCoChair):
             return "\(q(member)), som er \(isCoChair ? "medformand" : "formand") for \(q(body)), er ikke blandt dets faste medlemmer"
-        case .cycle(let lines, let bodies, let linked):
+        case .cycle(let lines, let bodies, let linked, let files):
             let kind = lines == .reporting ? "referencelinjerne" : "nedsættelseslinjerne"
-            return "\(kind) danner en cirkel: \(bodies.map(q).joined(separator: " → "))" + (linked.map { " (\($0) organer er fanget i sammenhængende cirkler)" } ?? "")
+            let steps = bodies.enumerated().map { index, name in q(name) + (files.map { " (\($0[index]))" } ?? "") }
+            return "\(kind) danner en cirkel: \(steps.joined(separator: " → "))" + (linked.map { " (\($0) organer er fanget i sammenhængende cirkler)" } ?? "")
         case .cutOff(let body, let line, let bodies, let count):
             return "\(q(body)) \(verb(line)) \(words.list(bodies.map(absent))), så det når ingen rod" + below(count)
         case .noParent(let body, let count):

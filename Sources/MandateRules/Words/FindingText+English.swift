@@ -27,9 +27,10 @@ extension FindingText {
             return "\(q(body)) has a single co-chair, \(q(coChair)); name a chair, or two or more co-chairs"
         case .chairNotMember(let member, let body, let isCoChair):
             return "\(q(member)), who \(isCoChair ? "co-chairs" : "chairs") \(q(body)), is not among its permanent members"
-        case .cycle(let lines, let bodies, let linked):
+        case .cycle(let lines, let bodies, let linked, let files):
             let kind = lines == .reporting ? "reporting lines" : "set-up-by lines"
-            return "\(kind) form a cycle: \(bodies.map(q).joined(separator: " → "))" + (linked.map { " (\($0) bodies are caught in linked cycles)" } ?? "")
+            let steps = bodies.enumerated().map { index, name in q(name) + (files.map { " (\($0[index]))" } ?? "") }
+            return "\(kind) form a cycle: \(steps.joined(separator: " → "))" + (linked.map { " (\($0) bodies are caught in linked cycles)" } ?? "")
         case .cutOff(let body, let line, let bodies, let count):
             return "\(q(body)) \(verb(line)) \(words.list(bodies.map(absent))), so it reaches no root" + below(count)
         case .noParent(let body, let count):

@@ -8,7 +8,8 @@ public enum FindingText: Hashable, Sendable {
     case noChair(body: String)
     case singleCoChair(body: String, coChair: String)
     case chairNotMember(member: String, body: String, isCoChair: Bool)
-    case cycle(lines: CycleLines, bodies: [String], linked: Int?)
+    /// `files`, where the cycle runs through several files of a workspace, names each body's file.
+    case cycle(lines: CycleLines, bodies: [String], linked: Int?, files: [String]? = nil)
     case cutOff(body: String, line: ParentLine, absent: [AbsentBody], below: Int)
     case noParent(body: String, below: Int)
     case upwardLoop(body: String, path: [String], below: Int)
