@@ -33,8 +33,12 @@ let package = Package(
             dependencies: ["MandateModel", "MandateRules"]
         ),
         .target(
-            name: "MandateReporting",
+            name: "MandateAnalysis",
             dependencies: ["MandateModel", "MandateRules", "MandateDiff"]
+        ),
+        .target(
+            name: "MandateReporting",
+            dependencies: ["MandateModel", "MandateRules", "MandateDiff", "MandateAnalysis"]
         ),
         .systemLibrary(
             name: "CGraphviz",
@@ -47,11 +51,11 @@ let package = Package(
         ),
         .target(
             name: "MandateHTML",
-            dependencies: ["MandateModel", "MandateRules", "MandateDiff", "MandateReporting", "MandateRender"]
+            dependencies: ["MandateModel", "MandateRules", "MandateDiff", "MandateAnalysis", "MandateReporting", "MandateRender"]
         ),
         .target(
             name: "MandateCore",
-            dependencies: ["MandateModel", "MandateRules", "MandateDiff", "MandateReporting"]
+            dependencies: ["MandateModel", "MandateRules", "MandateDiff", "MandateAnalysis", "MandateReporting"]
         ),
         .target(
             name: "Mandate",
@@ -75,6 +79,7 @@ let package = Package(
                 "MandateRender",
                 "MandateHTML",
                 "MandateDiff",
+                "MandateAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

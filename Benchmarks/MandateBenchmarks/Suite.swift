@@ -105,6 +105,7 @@ enum Suite {
                     ["bodies", "file MB", "peak MB", "peak / file", "peer peak MB", "mandate / peer"], memory)
         try MemoryBenchmark.run(bodies: sizes.max() ?? 100_000, folder: folder, mandate: mandate)
         try WorkspaceBenchmark.run(bodies: sizes.max() ?? 100_000, perFile: [60, 1_000], folder: folder, mandate: mandate)
+        try AnalysisBenchmark.run(bodies: sizes.max() ?? 100_000, folder: folder, mandate: mandate)
         try SheetsBenchmark.run(folder: folder)
         try TimelineBenchmark.run(bodies: sizes.max() ?? 100_000, dates: 1_000)
         try PhasesCommand.printTable(sizes: [sizes.max() ?? 100_000])

@@ -1,4 +1,5 @@
 import ArgumentParser
+import MandateAnalysis
 import MandateHTML
 import MandateReporting
 import MandateModel
@@ -17,3 +18,6 @@ extension TimelineFormat: ExpressibleByArgument {}
 extension ExportFormat: ExpressibleByArgument {}
 extension DiffFormat: ExpressibleByArgument {}
 extension ReportFormat: ExpressibleByArgument {}
+extension SeatsFormat: ExpressibleByArgument {}
+extension OverlapFormat: ExpressibleByArgument {}
+extension ImpactFormat: ExpressibleByArgument {}

@@ -37,13 +37,17 @@ struct Report: ParsableCommand {
     @Option(help: "The language of the page: da or en (default: the first model's language:, else en).")
     var language: ModelLanguage?
 
+    @Flag(help: "Leave out the people named as holders of posts, in the cards and the seats table.")
+    var noHolders = false
+
     func validate() throws {
         if let at, Day(at) == nil { throw ValidationError("--at '\(at)' is not a date; write YYYY-MM-DD, for example 2027-01-01") }
     }
 
     func run() throws {
         let inputs = ModelInputs(models, config: config)
-        let (run, loaded, files) = (inputs.check(at: at.flatMap(Day.init)), inputs.models, inputs.files)
+        let (run, files) = (inputs.check(at: at.flatMap(Day.init)), inputs.files)
+        let loaded = inputs.models.map { entry in (model: noHolders ? entry.model.withoutHolders() : entry.model, configuration: entry.configuration) }
         for problem in run.problems { StandardError.print(problem.description) }
         guard run.isComplete else { throw ExitCode(ExitStatus.unusableInput) }
         let timelines = loaded.map { TimelineChecker(checker: Checker(configuration: $0.configuration)).timeline(of: $0.model) }

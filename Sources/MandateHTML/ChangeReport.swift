@@ -9,11 +9,14 @@ import MandateReporting
 package struct ChangeReport: Sendable {
     public let report: DiffReport
     public let language: ModelLanguage
+    /// Sections of HTML that follow the findings (what an analysis adds to a comparison).
+    public let extraSections: [String]
 
     /// The page of `report`, in `language`.
-    public init(report: DiffReport, language: ModelLanguage) {
+    public init(report: DiffReport, language: ModelLanguage, extraSections: [String] = []) {
         self.report = report
         self.language = language
+        self.extraSections = extraSections
     }
 
     /// The page.
@@ -46,6 +49,6 @@ package struct ChangeReport: Sendable {
         let union = view.model
         cards += union.bodies.map { BodyCard(body: $0, model: union, words: words).html }.joined() + "</div>\n</section>\n"
         let title = "\(report.before.title ?? report.before.id) → \(report.after.title ?? report.after.id)"
-        return ReportPage(title: title, language: language, words: words, sections: [changes, figure, findings, cards]).html
+        return ReportPage(title: title, language: language, words: words, sections: [changes, figure, findings] + extraSections + [cards]).html
     }
 }

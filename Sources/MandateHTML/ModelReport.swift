@@ -5,7 +5,8 @@ import MandateRules
 
 /// The report of `mandate report`: for each model, its findings (each linked to its body), its timeline where
 /// the model changes on some date, its diagram in
-/// sheets as inline SVG with every box linked to its body's card, and a card per body; then the files that
+/// sheets as inline SVG with every box linked to its body's card, who sits where and which bodies have nearly the
+/// same members, and a card per body; then the files that
 /// could not be used. One self-contained HTML file: nothing is fetched, the script only highlights and
 /// searches, and the page reads as well without it.
 public struct ModelReport: Sendable {
@@ -34,6 +35,7 @@ public struct ModelReport: Sendable {
             section += "<p class=\"meta\">\(XMLText.escape(model.file)) · \(XMLText.escape(words.checkedAt(report.date)))</p>\n"
             section += "<h3>\(XMLText.escape(words.findings))</h3>\n" + FindingList.html(report.findings, owners: report.owners, words: words, language: language)
             if index < timelines.count, !timelines[index].dates.isEmpty { section += TimelineSection.html(timelines[index], words: words, language: language) }
+            section += AnalysisSections.html(whole, date: report.date, language: language)
             var options = DiagramOptions(date: report.date, language: language)
             options.linksBodies = true
             // The heading starts a printed page with the first sheet; every further sheet starts a page of its own.

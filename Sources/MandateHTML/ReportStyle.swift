@@ -18,6 +18,7 @@ enum ReportStyle {
         .when { font-variant-numeric: tabular-nums; font-weight: 600; margin-right: .3rem; white-space: nowrap; }
         figure.sheet { margin: 1rem 0; border: 1px solid var(--line); padding: .5rem; overflow-x: auto; }
         figure.sheet svg { max-width: 100%; height: auto; }
+        table { border-collapse: collapse; margin-bottom: 1rem; } th, td { border-bottom: 1px solid #ddd; padding: .2rem .6rem; text-align: left; vertical-align: top; }
         figure.sheet figcaption { color: var(--muted); font-size: .85rem; }
         svg g.node.highlight polygon, svg g.node.highlight path, svg g.node.highlight ellipse { stroke: var(--mark); stroke-width: 6px; }
         svg g.node.match polygon, svg g.node.match path { stroke: var(--info); stroke-width: 4px; }

@@ -7,6 +7,11 @@ import MandateModel
 package enum DiffJSONReporter {
     /// The comparison as JSON text, ending with a newline; messages of findings and gaps in `language`.
     public static func write(_ report: DiffReport, language: ModelLanguage = .en) -> String {
+        value(of: report, language: language).formatted() + "\n"
+    }
+
+    /// The comparison as a JSON value, for a writer that adds to it.
+    package static func value(of report: DiffReport, language: ModelLanguage = .en) -> JSONValue {
         let summary = DiffSummary(report: report)
         var counts = DiffSummary.structural.map { ($0.1, JSONValue.int(report.count($0.0))) }
         counts += [("other", .int(summary.otherChanges)), ("introduced", .int(report.introduced.count)),
@@ -35,7 +40,7 @@ package enum DiffJSONReporter {
                               ("closed", .array(report.gapsClosed.map { TimelineJSONReporter.value($0, language: language) }))])),
             ("summary", .object(counts)),
         ])
-        return value.formatted() + "\n"
+        return value
     }
 
     private static func side(_ model: Model, _ date: Day) -> JSONValue {

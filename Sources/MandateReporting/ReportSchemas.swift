@@ -92,6 +92,7 @@ package enum ReportSchemas {
         object(required: ["rule", "severity", "message", "bodies", "location"], [
             ("rule", string), ("severity", .object([("enum", .array(Severity.allCases.map { .string($0.rawValue) }))])),
             ("message", string), ("bodies", .object([("type", "array"), ("items", string)])), ("location", ref("location")),
+            ("owner", .object([("type", "string"), ("description", "Who keeps the finding's file (its owner:), where it names one.")])),
         ])
     }
 

@@ -2,7 +2,9 @@
 
 /// libFuzzer's entry: any bytes, read as YAML, JSON and CSV, must load or be refused with located errors,
 /// never crash, hang or read out of bounds; wherever the fast reader of the YAML subset reads the bytes, its
-/// tree must be libyaml's, node for node; and a model that loads must load the same from its JSON export.
+/// tree must be libyaml's, node for node; a model that loads must load the same from its JSON export; and the
+/// bytes as one file of a workspace, beside a file that names its elements and is named by it, must load as one
+/// structure or be refused with located errors.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
@@ -31,5 +33,23 @@ public func fuzzLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             fatalError("a model's JSON export does not load back to the same model")
         }
     }
+    // One file of a workspace: its references across files resolve, or are refused at their place.
+    let neighbour = Array("""
+        mandate: 1
+        model: neighbour
+        bodies:
+          top: {name: Top, kind: political, root: true}
+          under: {name: Under, kind: forum, reportsTo: fuzz/b0, chair: fuzz/chair}
+
+        """.utf8)
+    let load = WorkspaceLoader.load(root: "fuzz", sources: [
+        WorkspaceLoader.Source(file: "fuzz/fuzz.yaml", path: "fuzz.yaml", bytes: .success(bytes)),
+        WorkspaceLoader.Source(file: "fuzz/neighbour.yaml", path: "neighbour.yaml", bytes: .success(neighbour)),
+    ], title: nil)
+    if let model = load.model {
+        precondition(model.bodies.allSatisfy { model.body($0.id) != nil && $0.id.rawValue.contains("/") }, "every body of a workspace is MODEL/ID")
+    }
+    precondition(load.model != nil || load.failure != nil || load.files.isEmpty, "a workspace that gives no structure says why")
+    precondition(load.failure?.diagnostics.allSatisfy { $0.location.line >= 1 && $0.location.column >= 1 } ?? true, "every error has a place")
     return 0
 }

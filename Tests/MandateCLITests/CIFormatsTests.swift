@@ -67,6 +67,8 @@ struct CIFormatsTests {
             ["check", "--format", "json", Self.seed, "Models/national-integration-after.yaml"],
             ["check", "--format", "json", Self.seed, Self.broken],
             ["check", "--format", "json", "--config", "Tests/Fixtures/configurations/unknown-rule.yml", Self.seed],
+            // A workspace: findings carry their file's owner.
+            ["check", "--format", "json", "Models/midtjylland"],
         ]
         var outputs: [String] = []
         for arguments in runs {
@@ -76,11 +78,12 @@ struct CIFormatsTests {
             outputs.append(output)
         }
         #expect((try Self.json(outputs[3])["configurationErrors"] as? [Any])?.count == 1)
+        #expect(try Self.json(outputs[4]).description.contains("owner"))
         let baseline = FileManager.default.temporaryDirectory.appendingPathComponent("mandate-schema-baseline-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: baseline) }
         #expect(try MandateBinary.run(["check", "--at", "2027-01-01", "--write-baseline", baseline.path, Self.seed]).status == 0)
         outputs.append(try MandateBinary.run(["check", "--format", "json", "--baseline", baseline.path, Self.seed]).standardOutput)
-        #expect((try Self.json(outputs[4])["baseline"] as? [String: Any])?["unmatched"] as? [Any] != nil)
+        #expect((try Self.json(outputs[5])["baseline"] as? [String: Any])?["unmatched"] as? [Any] != nil)
         try Self.validate(outputs, against: schemaFile)
     }
 
@@ -97,7 +100,9 @@ struct CIFormatsTests {
             .write(to: folder.appendingPathComponent(".mandate.yml"), atomically: true, encoding: .utf8)
         let waived = try MandateBinary.run(["check", "--format", "sarif", "--at", "2027-01-01", model.path, Self.broken, "Models/national-integration-after.yaml"])
         let unknownRule = try MandateBinary.run(["check", "--format", "sarif", "--config", "Tests/Fixtures/configurations/unknown-rule.yml", Self.seed])
-        try Self.validate([waived.standardOutput, unknownRule.standardOutput], against: Self.sarifSchema)
+        let owned = try MandateBinary.run(["check", "--format", "sarif", "Models/midtjylland"])
+        #expect(owned.standardOutput.contains("\"owner\": \"Sekretariatet for Psykiatriforum\""))
+        try Self.validate([waived.standardOutput, unknownRule.standardOutput, owned.standardOutput], against: Self.sarifSchema)
 
         let log = try Self.json(waived.standardOutput)
         let run = try #require((log["runs"] as? [[String: Any]])?.first)

@@ -106,6 +106,7 @@ struct BodyComparison {
         case nil, .null?: []
         case .bool(let flag)?: [flag ? "true" : "false"]
         case .int(let number)?: [String(number)]
+        case .fraction(let number)?: [String(number)]
         case .string(let text)?: [text]
         case .array(let items)?: items.flatMap { values($0).isEmpty ? [] : [values($0).joined(separator: " ")] }
         case .object(let pairs)?: [pairs.map { key, value in key == "name" ? values(value).joined() : "\(key) \(values(value).joined())" }

@@ -1,8 +1,12 @@
+import Foundation
+
 /// A JSON value with ordered object keys, written deterministically: the same value always gives the same bytes.
 package indirect enum JSONValue: Hashable, Sendable {
     case null
     case bool(Bool)
     case int(Int)
+    /// A number between whole numbers, written with three decimals (`0.667`), the same on every machine.
+    case fraction(Double)
     case string(String)
     case array([JSONValue])
     /// An object whose keys keep the order given.
@@ -34,6 +38,7 @@ package indirect enum JSONValue: Hashable, Sendable {
         case .null: output += "null"
         case .bool(let value): output += value ? "true" : "false"
         case .int(let value): output += String(value)
+        case .fraction(let value): output += String(format: "%.3f", value)
         case .string(let value): JSONValue.writeString(value, to: &output)
         case .array(let items):
             guard !items.isEmpty else { output += "[]"; return }

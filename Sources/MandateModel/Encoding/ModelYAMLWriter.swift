@@ -33,6 +33,7 @@ package enum ModelYAMLWriter {
         case .null: "null"
         case .bool(let flag): flag ? "true" : "false"
         case .int(let number): String(number)
+        case .fraction(let number): String(format: "%.3f", number)
         case .string(let text): scalar(text, inFlow: inFlow)
         case .array(let items): "[" + items.map { flow($0, inFlow: true) }.joined(separator: ", ") + "]"
         case .object(let pairs): "{" + pairs.map { "\(scalar($0.0, inFlow: true)): \(flow($0.1, inFlow: true))" }.joined(separator: ", ") + "}"

@@ -34,6 +34,7 @@ public struct BodyChange: Hashable, Sendable {
             case .object(let pairs)?: pairs.map { "\($0.0) \(text($0.1))" }.joined(separator: " ")
             case .bool(let flag)?: flag ? "true" : "false"
             case .int(let number)?: String(number)
+            case .fraction(let number)?: String(format: "%.3f", number)
             case .null?, nil: words.none
             }
         }
