@@ -97,7 +97,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MandateDiffTests",
-            dependencies: ["MandateModel", "MandateRules", "MandateDiff", "MandateSynthesis"]
+            dependencies: ["MandateModel", "MandateRules", "MandateDiff", "MandateReporting", "MandateSynthesis"]
         ),
         .testTarget(
             name: "MandateRenderTests",

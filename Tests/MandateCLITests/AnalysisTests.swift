@@ -62,6 +62,20 @@ struct AnalysisTests {
         #expect((object["warnings"] as? [Any])?.isEmpty == true)
     }
 
+    @Test("the report's seats table and overlap section, in the language asked; the holder of a post only where the model names one, and never with --no-holders")
+    func reportSections() throws {
+        let model = "Tests/Fixtures/valid/all-keys.yaml"
+        let named = try MandateBinary.run(["report", "--at", "2026-06-01", "--language", "da", model, "-o", "-"])
+        #expect(named.status == 0 && named.standardOutput.contains("<h3>Hvem sidder hvor pr. 2026-06-01</h3>"))
+        #expect(named.standardOutput.contains("<h3>Organer med næsten de samme medlemmer (mindst 50 %)</h3>"))
+        #expect(named.standardOutput.contains("<td>B. Person</td>"), "the holder on the date, in the seats table")
+        let hidden = try MandateBinary.run(["report", "--at", "2026-06-01", "--no-holders", model, "-o", "-"])
+        #expect(hidden.status == 0 && hidden.standardOutput.contains("<h3>Who sits where on 2026-06-01</h3>"))
+        #expect(!hidden.standardOutput.contains("B. Person") && !hidden.standardOutput.contains("A. Person"))
+        let seats = try MandateBinary.run(["seats", "--at", "2026-06-01", "--no-holders", "--format", "json", model])
+        #expect(seats.status == 0 && !seats.standardOutput.contains("Person"))
+    }
+
     @Test("bad input: an unknown id gets did-you-mean; a move that makes a cycle is the finding it causes; -o writes a proposal that loads")
     func badInputAndProposal() throws {
         let folder = try Self.folder()

@@ -128,6 +128,17 @@ struct WorkspaceTests {
         #expect(seed.standardError.isEmpty && seed.standardOutput.contains("\"psykiatriforum/psykiatriforum\""))
     }
 
+    @Test("the workspace's .mandate.yml configures the rules for every file, and waives a finding of a body named MODEL/ID")
+    func configuration() throws {
+        let marker = "workspace: true\nrules:\n  defined-secretariat: off\nwaivers:\n  - {rule: defined-chair, body: state/group, reason: chaired in turn, until: 2030-01-01}\n"
+        let folder = try Self.workspace(["region.yaml": Self.region, "state/ministry.yaml": Self.state], marker: marker)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try MandateBinary.run(["check", "--at", "2027-01-01", "."], directory: folder)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(!run.standardOutput.contains("defined-secretariat") && !run.standardOutput.contains("'Working Group' has no chair"))
+        #expect(run.standardOutput.contains("'Board' has no chair") && run.standardOutput.contains("(1 waived)"), "\(run.standardOutput)")
+    }
+
     @Test("a cycle across files shows each body with its file")
     func cycleAcrossFiles() throws {
         let folder = try Self.workspace([

@@ -12,12 +12,14 @@ public struct StructureChange: Hashable, Sendable {
         public let body: BodyID
         public let parent: BodyID
 
+        /// `body` moved under `parent`.
         public init(body: BodyID, parent: BodyID) {
             self.body = body
             self.parent = parent
         }
     }
 
+    /// A change that dissolves `removed` and moves `moved`.
     public init(removed: [BodyID] = [], moved: [Move] = []) {
         self.removed = removed
         self.moved = moved
