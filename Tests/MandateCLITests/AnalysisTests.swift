@@ -85,6 +85,8 @@ struct AnalysisTests {
         #expect(unknown.status == 2)
         #expect(unknown.standardError.contains("error: --remove 'integrationsfrum' names no body of region-sjaelland-integrationsforum; did you mean 'integrationsforum'?"))
         #expect(unknown.standardError.contains("error: --move 'arbejdsgruppe-integration' is not written ID:PARENT"))
+        let underRemoved = try MandateBinary.run(["impact", seed, "--remove", "integrationsforum", "--move", "arbejdsgruppe-integration:integrationsforum"])
+        #expect(underRemoved.status == 2 && underRemoved.standardError.contains("names 'integrationsforum', which --remove dissolves; move a body that stays under a body that stays"))
         let cycle = try MandateBinary.run(["impact", "--at", "2026-06-01", seed, "--move", "integrationsforum:arbejdsgruppe-integration"])
         #expect(cycle.status == 0 && cycle.standardOutput.contains("[no-cyclic-mandate]"), "\(cycle.standardOutput)")
         let proposal = folder.appendingPathComponent("proposal.yaml")

@@ -16,10 +16,10 @@ public struct ImpactAnalysis: Sendable {
 
     /// Applies `change` to `model` and compares the two at `date` with `checker`'s rules.
     public init(_ model: Model, change: StructureChange, at date: Day, checker: Checker = Checker()) {
-        let removed = Set(change.removed)
+        let removed = Set(change.removed.map(EntityID.body))
         let parents = Dictionary(change.moved.map { ($0.body, $0.parent) }, uniquingKeysWith: { _, last in last })
-        let bodies = model.bodies.filter { !removed.contains($0.id) }.map { body -> Body in
-            var body = Self.dropping(removed, from: body)
+        let bodies = model.bodies.filter { !removed.contains(.body($0.id)) }.map { body -> Body in
+            var body = body.dropping(removed)
             if let parent = parents[body.id] { body.reportsTo = [Located(parent, at: body.location)] }
             return body
         }
@@ -41,29 +41,6 @@ public struct ImpactAnalysis: Sendable {
     static func model(_ model: Model, bodies: [Body]) -> Model {
         Model(id: model.id, title: model.title, source: model.source, date: model.date, language: model.language, file: model.file,
               organisations: model.organisations, units: model.units, roles: model.roles, bodies: bodies, kinds: model.kinds, files: model.files)
-    }
-
-    /// `body` with every reference to a body of `removed` left out, in its dated changes too.
-    static func dropping(_ removed: Set<BodyID>, from body: Body) -> Body {
-        guard !removed.isEmpty else { return body }
-        var body = body
-        let keep = { (reference: Located<BodyID>) in !removed.contains(reference.value) }
-        body.reportsTo = body.reportsTo.filter(keep)
-        body.establishedBy = body.establishedBy.filter(keep)
-        body.anchoredIn = body.anchoredIn.filter(keep)
-        body.commissionedBy = body.commissionedBy.filter(keep)
-        body.escalatesTo = body.escalatesTo.filter(keep)
-        body.counterparts = body.counterparts.filter(keep)
-        if let successor = body.successor, removed.contains(successor.value) { body.successor = nil }
-        body.adHoc = body.adHoc.filter { entity in
-            if case .body(let id) = entity.value { return !removed.contains(id) }
-            return true
-        }
-        body.changes = body.changes.map { change in
-            BodyChange(from: change.from, keys: change.keys, values: dropping(removed, from: change.values), source: change.source,
-                       location: change.location)
-        }
-        return body
     }
 
     /// The bodies alive at `date` that reach a root: a body with `root: true` or outside the structure, or one whose

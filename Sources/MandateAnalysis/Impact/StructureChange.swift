@@ -48,6 +48,11 @@ public struct StructureChange: Hashable, Sendable {
             let (moved, parent) = (body(String(text[..<colon]), "--move"), body(String(text[text.index(after: colon)...]), "--move"))
             if let moved, let parent { change.moved.append(Move(body: moved, parent: parent)) }
         }
+        let removed = Set(change.removed)
+        for move in change.moved where removed.contains(move.body) || removed.contains(move.parent) {
+            let which = removed.contains(move.body) ? move.body : move.parent
+            problems.append("--move '\(move.body):\(move.parent)' names '\(which)', which --remove dissolves; move a body that stays under a body that stays")
+        }
         return problems.isEmpty ? .success(change) : .failure(ImpactInputError(messages: problems))
     }
 }

@@ -96,6 +96,14 @@ public struct Body: Hashable, Sendable {
         return body
     }
 
+    /// The body with every reference to an element of `removed` left out, in every key that names one (its
+    /// dated changes too), as ``ModelSchema`` declares them: what dissolving those elements leaves of it.
+    package func dropping(_ removed: Set<EntityID>) -> Body {
+        var body = self
+        for field in ModelSchema.bodies.fields { field.drop(&body, removed) }
+        return body
+    }
+
     /// The dates on which the body changes: its periods' first days, the days after their last days, its changes'
     /// dates, and the days after it stopped carrying a former name.
     public var changeDates: [Day] {

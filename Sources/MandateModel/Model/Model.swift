@@ -98,11 +98,6 @@ public struct Model: Hashable, Sendable {
     /// Whether the structure is a workspace of several files, its ids written `MODEL/ID`.
     public var isWorkspace: Bool { files.count > 1 || files.first.map { $0.model != id } ?? false }
 
-    /// The file that holds `location`, if it is one of the structure's.
-    public func file(at location: SourceLocation) -> ModelFile? {
-        files.count == 1 ? (files[0].file == location.file ? files[0] : nil) : files.first { $0.file == location.file }
-    }
-
     /// The file that declares the element with id `id`: in a workspace, the file whose model the id starts with
     /// (`MODEL/ID`); else the model's one file.
     public func file(declaring id: String) -> ModelFile? {

@@ -15,7 +15,13 @@ extension FieldBinding where Entity == Body {
                  }
                  return changes.isEmpty ? nil : .array(changes)
              },
-             copy: { $0[keyPath: path] = $1[keyPath: path] })
+             copy: { $0[keyPath: path] = $1[keyPath: path] },
+             drop: { body, removed in
+                 body[keyPath: path] = body[keyPath: path].map { change in
+                     BodyChange(from: change.from, keys: change.keys, values: change.values.dropping(removed), source: change.source,
+                                location: change.location)
+                 }
+             })
     }
 
     /// How the model file writes a key given no value: `false` for a flag, an empty list or null for the rest.

@@ -72,7 +72,10 @@ extension FieldBinding {
                  entity[keyPath: path] = decoder.reference(node, key: name, to: kinds)
              },
              encode: { $0[keyPath: path].map { .string($0.value.rawValue) } },
-             copy: { $0[keyPath: path] = $1[keyPath: path] })
+             copy: { $0[keyPath: path] = $1[keyPath: path] },
+             drop: { entity, removed in
+                 if let target = entity[keyPath: path], removed.contains(EntityID(kind, target.value.rawValue)) { entity[keyPath: path] = nil }
+             })
     }
 
     /// One id or a list of ids of elements of `kind`.
@@ -82,7 +85,8 @@ extension FieldBinding {
         return Self(key: KeySpec(name, .references(kinds), summary),
              decode: { entity, node, decoder in entity[keyPath: path] = decoder.references(node, key: name, to: kinds) },
              encode: { list($0[keyPath: path].map { .string($0.value.rawValue) }) },
-             copy: { $0[keyPath: path] = $1[keyPath: path] })
+             copy: { $0[keyPath: path] = $1[keyPath: path] },
+             drop: { entity, removed in entity[keyPath: path].removeAll { removed.contains(EntityID(kind, $0.value.rawValue)) } })
     }
 
     /// One id or a list of ids of elements of any of `kinds`.
@@ -91,7 +95,8 @@ extension FieldBinding {
         Self(key: KeySpec(name, .references(kinds), summary),
              decode: { entity, node, decoder in entity[keyPath: path] = decoder.entityReferences(node, key: name, kinds: kinds) },
              encode: { list($0[keyPath: path].map { .string($0.value.rawValue) }) },
-             copy: { $0[keyPath: path] = $1[keyPath: path] })
+             copy: { $0[keyPath: path] = $1[keyPath: path] },
+             drop: { entity, removed in entity[keyPath: path].removeAll { removed.contains($0.value) } })
     }
 
     /// Ids of bodies that may belong to an earlier version of the model: resolved where this model has them.
@@ -162,7 +167,8 @@ extension FieldBinding {
                                     + (member.title.map { [("title", .string($0))] } ?? []))
                  })
              },
-             copy: { $0[keyPath: path] = $1[keyPath: path] })
+             copy: { $0[keyPath: path] = $1[keyPath: path] },
+             drop: { entity, removed in entity[keyPath: path].removeAll { removed.contains(.role($0.role.value)) } })
     }
 
     /// A list, or `nil` where it is empty.

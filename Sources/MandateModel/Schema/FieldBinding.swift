@@ -9,4 +9,7 @@ package struct FieldBinding<Entity>: Sendable {
     package let encode: @Sendable (Entity) -> JSONValue?
     /// Sets the key's property of the first element to the second's: how a dated change takes effect.
     package let copy: @Sendable (inout Entity, Entity) -> Void
+    /// Leaves out of the key's value every reference to an element of the set: how a dissolved element's
+    /// references go with it. Nothing for a key that names no element.
+    package var drop: @Sendable (inout Entity, Set<EntityID>) -> Void = { _, _ in }
 }

@@ -44,20 +44,16 @@ public enum OverlapFormat: String, Sendable, CaseIterable {
             return analyses.map { model, analysis in
                 var out = "## \(MarkdownText.escape("\(model.title ?? model.id): \(words.overlapTitle(minimum(analysis)))"))\n\n"
                 guard !analysis.pairs.isEmpty else { return out + words.noOverlap(analysis.comparable, minimum(analysis)) + "\n" }
-                out += "| " + words.overlapColumns.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: words.overlapColumns.count) + "\n"
-                for pair in analysis.pairs { out += "| " + cells(pair, model).map(MarkdownText.escape).joined(separator: " | ") + " |\n" }
-                return out
+                return out + TableText.markdown(words.overlapColumns, analysis.pairs.map { cells($0, model) })
             }.joined(separator: "\n")
         case .csv:
-            var out = "model,body,other body,jaccard,shared,nearest common parent\r\n"
-            for (model, analysis) in analyses {
-                for pair in analysis.pairs {
-                    let row = [model.id, pair.bodies[0].rawValue, pair.bodies[1].rawValue, String(format: "%.3f", pair.jaccard),
-                               pair.shared.map(\.rawValue).joined(separator: ";"), pair.commonParent?.rawValue ?? ""]
-                    out += row.map(SeatsFormat.csvCell).joined(separator: ",") + "\r\n"
+            let rows = analyses.flatMap { model, analysis in
+                analysis.pairs.map { pair in
+                    [model.id, pair.bodies[0].rawValue, pair.bodies[1].rawValue, JSONValue.fraction(pair.jaccard).compact(),
+                     pair.shared.map(\.rawValue).joined(separator: ";"), pair.commonParent?.rawValue ?? ""]
                 }
             }
-            return out
+            return TableText.csv(["model", "body", "other body", "jaccard", "shared", "nearest common parent"], rows)
         }
     }
 

@@ -45,28 +45,24 @@ public enum SeatsFormat: String, Sendable, CaseIterable {
             return analyses.map { model, analysis in
                 var out = "## \(MarkdownText.escape("\(model.title ?? model.id): \(words.seatsTitle(analysis.date))"))\n\n"
                 guard !analysis.roles.isEmpty else { return out + words.noSeats + "\n" }
-                out += "| " + words.seatColumns.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: words.seatColumns.count) + "\n"
-                for role in analysis.roles {
+                out += TableText.markdown(words.seatColumns, analysis.roles.map { role in
                     let seats = role.seats.map { "\(model.displayName(of: .body($0.body))) (\(words.seat($0)))" }
-                    let cells = [role.title, role.holder ?? "", seats.joined(separator: "; "), String(role.meetingsPerYear),
-                                 role.adHoc.map { model.displayName(of: .body($0)) }.joined(separator: "; ")]
-                    out += "| " + cells.map(MarkdownText.escape).joined(separator: " | ") + " |\n"
-                }
+                    return [role.title, role.holder ?? "", seats.joined(separator: "; "), String(role.meetingsPerYear),
+                            role.adHoc.map { model.displayName(of: .body($0)) }.joined(separator: "; ")]
+                })
                 if analysis.bodiesWithoutCadence > 0 { out += "\n" + words.withoutCadence(analysis.bodiesWithoutCadence) + "\n" }
                 return out
             }.joined(separator: "\n")
         case .csv:
-            var out = "model,role,title,holder,body,seat,seat title,meetings a year\r\n"
-            for (model, analysis) in analyses {
-                for role in analysis.roles {
-                    for seat in role.seats {
-                        let cells = [model.id, role.role.rawValue, role.title, role.holder ?? "", seat.body.rawValue,
-                                     seat.seat?.rawValue ?? seat.kind.rawValue, seat.title ?? "", String(seat.meetingsPerYear)]
-                        out += cells.map(Self.csvCell).joined(separator: ",") + "\r\n"
+            let rows = analyses.flatMap { model, analysis in
+                analysis.roles.flatMap { role in
+                    role.seats.map { seat in
+                        [model.id, role.role.rawValue, role.title, role.holder ?? "", seat.body.rawValue,
+                         seat.seat?.rawValue ?? seat.kind.rawValue, seat.title ?? "", String(seat.meetingsPerYear)]
                     }
                 }
             }
-            return out
+            return TableText.csv(["model", "role", "title", "holder", "body", "seat", "seat title", "meetings a year"], rows)
         }
     }
 
@@ -80,13 +76,5 @@ public enum SeatsFormat: String, Sendable, CaseIterable {
             ("adHoc", .array(role.adHoc.map { .string($0.rawValue) })),
             ("meetingsPerYear", .int(role.meetingsPerYear)),
         ])
-    }
-
-    /// A CSV field: quoted where it holds a comma, a quote or a line break, and where a spreadsheet would read it
-    /// as a formula.
-    static func csvCell(_ text: String) -> String {
-        let guarded = ["=", "+", "-", "@"].contains { text.hasPrefix($0) } ? "'" + text : text
-        guard guarded.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return guarded }
-        return "\"" + guarded.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
