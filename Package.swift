@@ -54,6 +54,10 @@ let package = Package(
             dependencies: ["MandateModel", "MandateRules", "MandateDiff", "MandateAnalysis", "MandateReporting", "MandateRender"]
         ),
         .target(
+            name: "MandateLanguageServer",
+            dependencies: ["MandateModel", "MandateRules", "MandateReporting", "MandateHTML"]
+        ),
+        .target(
             name: "MandateCore",
             dependencies: ["MandateModel", "MandateRules", "MandateDiff", "MandateAnalysis", "MandateReporting"]
         ),
@@ -80,6 +84,7 @@ let package = Package(
                 "MandateHTML",
                 "MandateDiff",
                 "MandateAnalysis",
+                "MandateLanguageServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -106,6 +111,10 @@ let package = Package(
         .testTarget(
             name: "MandateCLITests",
             dependencies: ["MandateCLI", "MandateModel", "MandateRender", "MandateSynthesis", "MandateTestSupport"]
+        ),
+        .testTarget(
+            name: "MandateLanguageServerTests",
+            dependencies: ["MandateLanguageServer", "MandateModel", "MandateSynthesis"]
         ),
         .testTarget(
             name: "MandateLibraryTests",

@@ -92,6 +92,19 @@ struct IdentifierIndex: Sendable {
         return declaration.location
     }
 
+    /// Whether `other` declares the same ids, aliases and former names for the same elements (wherever they are
+    /// written): a file that names this model's elements decodes the same against either.
+    func declaresTheSame(as other: IdentifierIndex) -> Bool {
+        guard order == other.order, qualifier == other.qualifier, formerNames.count == other.formerNames.count else { return false }
+        for text in order {
+            guard let mine = declarations[text], let theirs = other.declarations[text], mine.id == theirs.id, mine.isAlias == theirs.isAlias else { return false }
+        }
+        return formerNames.allSatisfy { name, carriers in
+            guard let others = other.formerNames[name], others.count == carriers.count else { return false }
+            return zip(carriers, others).allSatisfy { $0.body == $1.body && $0.until == $1.until }
+        }
+    }
+
     /// The ids and aliases of each kind, in declaration order.
     var namesByKind: [EntityKind: [String]] {
         Dictionary(grouping: order) { declarations[$0]!.id.kind }

@@ -141,6 +141,11 @@ package enum ModelSchema {
         KeySpec("bodies", .entries(body), "Bodies, by id."),
     ])
 
+    /// Whether `text` is a valid id: a letter or digit of any script first, then letters, digits, `-`, `_` or `.`.
+    package static func isIdentifier(_ text: String) -> Bool {
+        ModelDecoder.isValidIdentifier(text)
+    }
+
     /// The section of the document that holds elements of `kind`.
     static func sectionKind(_ key: String) -> EntityKind? {
         EntityKind.allCases.first { $0.section == key }

@@ -39,92 +39,12 @@ public enum WorkspaceLoader {
 
     /// Loads a workspace from files already read; `root` names its folder, `title` is the workspace's title.
     public static func load(root: String, sources: [Source], title: String?) -> WorkspaceLoad {
-        var failures: [LoadDiagnostic] = []
-        var skipped: [String] = []
-        var files: [String] = []
-        var decoders: [(decoder: ModelDecoder, path: String)] = []
-        var broken = Set<String>()
-        // The first pass: read, parse and index every file, the files side by side on every core.
-        for outcome in ParallelWork.map(sources.count, { firstPass(sources[$0]) }) {
-            switch outcome {
-            case .notModel(let file): skipped.append(file)
-            case .broken(let file, let diagnostics, let model):
-                files.append(file)
-                failures += diagnostics
-                if let model { broken.insert(model) }
-            case .prepared(let decoder, let path):
-                files.append(decoder.tree.file)
-                decoders.append((decoder, path))
-            }
-        }
-        // Model ids are unique in the workspace; kinds are known throughout it.
-        var firstOfModel: [String: SourceLocation] = [:]
-        var kinds: [String: OwnKind] = [:]
-        for position in decoders.indices {
-            guard let model = decoders[position].decoder.modelID, let location = decoders[position].decoder.modelLocation else { continue }
-            if let first = firstOfModel[model] {
-                decoders[position].decoder.report(.duplicateModel(model: model, first: first), at: location)
-            } else {
-                firstOfModel[model] = location
-            }
-            for kind in decoders[position].decoder.declaredKinds {
-                if let first = kinds[kind.id], first.like != kind.like || first.label != kind.label {
-                    decoders[position].decoder.report(.conflictingKind(id: kind.id, first: first.location), at: kind.location)
-                } else if kinds[kind.id] == nil {
-                    kinds[kind.id] = kind
-                }
-            }
-        }
-        var indexes: [String: IdentifierIndex] = [:]
-        var modelsByFile: [String: String] = [:]
-        for (decoder, _) in decoders {
-            guard let model = decoder.modelID, indexes[model] == nil else { continue }
-            indexes[model] = decoder.index
-            modelsByFile[decoder.tree.file] = model
-        }
-        let scope = WorkspaceScope(root: root, indexes: indexes, broken: broken.subtracting(indexes.keys), modelsByFile: modelsByFile,
-                                   kinds: kinds.mapValues(\.like))
-        // The second pass: decode every file with the others' ids in reach, side by side.
-        let prepared = decoders
-        decoders = []
-        let outcomes = ParallelWork.map(prepared.count) { position in
-            var decoder = prepared[position].decoder
-            decoder.workspace = scope
-            decoder.ownKinds = scope.kinds
-            return (decoder.finish(), decoder.dependencies)
-        }
-        var loaded: [(model: Model, path: String, dependencies: Set<String>)] = []
-        for ((result, dependencies), (decoder, path)) in zip(outcomes, prepared) {
-            switch result {
-            case .success(let model): loaded.append((model, path, dependencies))
-            case .failure(let failure):
-                failures += failure.diagnostics
-                if let model = decoder.modelID { broken.insert(model) }
-            }
-        }
-        // A file that names an element of a file that does not load is left out, and so on down.
-        var unchecked: [(file: String, dependsOn: [String])] = []
-        var changed = true
-        while changed {
-            changed = false
-            loaded.removeAll { entry in
-                let missing = entry.dependencies.intersection(broken)
-                guard !missing.isEmpty else { return false }
-                unchecked.append((entry.model.file, missing.sorted()))
-                broken.insert(entry.model.id)
-                changed = true
-                return true
-            }
-        }
-        let model = loaded.isEmpty ? nil : joined(loaded.map { ($0.model, $0.path) }, root: root, title: title,
-                                                  kinds: Array(kinds.values).sorted { $0.location < $1.location })
-        return WorkspaceLoad(model: model, failure: failures.isEmpty ? nil : LoadFailure(failures),
-                             unchecked: unchecked.sorted { $0.file < $1.file }, skipped: skipped, files: files)
+        WorkspaceSession(root: root, title: title).load(sources)
     }
 
     /// One structure of the files' models: their elements in file order, the latest of their dates, the language
     /// most of them ask for.
-    private static func joined(_ parts: [(model: Model, path: String)], root: String, title: String?, kinds: [OwnKind]) -> Model {
+    static func joined(_ parts: [(model: Model, path: String)], root: String, title: String?, kinds: [OwnKind]) -> Model {
         let name = root == "." ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath).lastPathComponent
             : String(root.split(separator: "/").last ?? Substring(root))
         let languages = parts.compactMap(\.model.language)

@@ -42,7 +42,7 @@ public enum OverlapFormat: String, Sendable, CaseIterable {
             ]).formatted() + "\n"
         case .markdown:
             return analyses.map { model, analysis in
-                var out = "## \(MarkdownText.escape("\(model.title ?? model.id): \(words.overlapTitle(minimum(analysis)))"))\n\n"
+                let out = "## \(MarkdownText.escape("\(model.title ?? model.id): \(words.overlapTitle(minimum(analysis)))"))\n\n"
                 guard !analysis.pairs.isEmpty else { return out + words.noOverlap(analysis.comparable, minimum(analysis)) + "\n" }
                 return out + TableText.markdown(words.overlapColumns, analysis.pairs.map { cells($0, model) })
             }.joined(separator: "\n")
