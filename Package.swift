@@ -70,7 +70,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "mandate-benchmarks",
-            dependencies: ["MandateModel", "MandateRules", "MandateRender", "MandateDiff", "MandateSynthesis", "CLibYAML",
+            dependencies: ["MandateModel", "MandateRules", "MandateRender", "MandateDiff", "MandateSynthesis", "MandateLanguageServer", "CLibYAML",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Benchmarks/MandateBenchmarks"
         ),

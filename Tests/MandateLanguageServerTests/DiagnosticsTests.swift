@@ -78,6 +78,33 @@ struct DiagnosticsTests {
         #expect(session.open(outside).isEmpty)
     }
 
+    @Test("a workspace inside a workspace is a structure of its own: an edit in the outer one leaves its diagnostics alone")
+    func nestedWorkspace() throws {
+        let inner = Fixture.forumText.replacingOccurrences(of: "reportsTo: region/udvalg", with: "reportsTo: nowhere/udvalg")
+        let fixture = try Fixture(["inner/.mandate.yml": "workspace: true\n", "inner/forum.yaml": inner])
+        let nested = fixture.folder.appendingPathComponent("inner/forum.yaml")
+        let session = ServerSession.started()
+        let own = session.open(nested)
+        #expect(own.contains { $0["message"].string!.contains("nowhere") })
+        session.open(fixture.forum)
+        let published = session.change(fixture.forum, to: Fixture.forumText + "\n")
+        #expect(published[nested.path] == nil)
+        #expect(published[fixture.forum.path] != nil)
+    }
+
+    @Test("a new file not saved yet is part of its workspace: its references resolve, and go to definition works")
+    func unsavedFile() throws {
+        let fixture = try Fixture()
+        let session = ServerSession.started()
+        let new = fixture.folder.appendingPathComponent("new.yaml")
+        let text = "mandate: 1\nmodel: ny\nbodies:\n  ny: {name: Ny, kind: forum, reportsTo: region/raad}\n"
+        let diagnostics = session.open(new, text: text)
+        #expect(!diagnostics.contains { $0["code"].string == "load-error" })
+        let (line, character) = Fixture.position(of: "region/raad", in: text)
+        let definition = session.request("textDocument/definition", ServerSession.at(new, line, character + 8))["result"]
+        #expect(definition["uri"].string.map { URL(string: $0)!.path } == fixture.region.path)
+    }
+
     @Test("an edit given as ranges is applied to the server's copy as the editor applied it")
     func incrementalChange() throws {
         let fixture = try Fixture()

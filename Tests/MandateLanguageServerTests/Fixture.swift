@@ -49,7 +49,11 @@ struct Fixture {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("mandate-lsp-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let all = ["region.yaml": Self.regionText, "forum.yaml": Self.forumText, ".mandate.yml": "workspace: true\n"].merging(files) { $1 }
-        for (name, text) in all { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        for (name, text) in all {
+            let url = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
     }
 
     /// The 0-based line and the UTF-16 character of the `occurrence`-th `text` in `contents`.

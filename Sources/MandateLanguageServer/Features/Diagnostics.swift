@@ -1,4 +1,5 @@
 import MandateModel
+import MandateReporting
 import MandateRules
 
 /// The diagnostics of one file of a structure, as `mandate check` gives them for it in its workspace: why files do
@@ -6,7 +7,7 @@ import MandateRules
 /// out, configuration problems, and the findings, in the language the models ask for, the rule as `code` and the
 /// other bodies involved as related information.
 struct Diagnostics {
-    let structure: Structure
+    let structure: LoadedStructure
     /// The lines of a file: the editor's text where it is open, else the file's.
     let lines: (String) -> TextLines
 
@@ -20,10 +21,8 @@ struct Diagnostics {
                               related: [(diagnostic.location, "hint: " + diagnostic.hint)], data: data))
         }
         for (file, models) in structure.unchecked where file == path {
-            let named = models.map { "'\($0)'" }.joined(separator: ", ")
-            items.append(item(SourceLocation(file: file, line: 1, column: 1), severity: 3, code: "not-checked",
-                              message: "not checked: it names elements of \(models.count == 1 ? "the model" : "the models") \(named), whose file does not load",
-                              related: []))
+            let note = RunProblem.unchecked(file: file, dependsOn: models)
+            items.append(item(note.location, severity: 3, code: note.kind.rawValue, message: note.message, related: []))
         }
         for problem in structure.configurationProblems where problem.location.file == path {
             items.append(item(problem.location, severity: 1, code: "configuration-error", message: problem.problem.message,

@@ -3,9 +3,9 @@ import Foundation
 /// Cuts a byte stream into the Language Server Protocol's frames: headers (`Content-Length: N`), a blank line,
 /// then N bytes of JSON. A frame whose headers make no sense is reported and skipped, so that one bad frame
 /// never stops the ones after it.
-struct FrameReader {
+package struct FrameReader {
     /// What the next frame held.
-    enum Frame: Equatable {
+    package enum Frame: Equatable {
         /// The content of a well-formed frame.
         case message([UInt8])
         /// Headers that could not be read, and why; the frame is skipped.
@@ -17,8 +17,11 @@ struct FrameReader {
     private var buffer: [UInt8] = []
     private var start = 0
 
+    /// A reader with nothing read yet.
+    package init() {}
+
     /// Adds bytes read from the stream.
-    mutating func append(_ bytes: some Sequence<UInt8>) {
+    package mutating func append(_ bytes: some Sequence<UInt8>) {
         if start > 0, start >= buffer.count / 2 {
             buffer.removeFirst(start)
             start = 0
@@ -27,7 +30,7 @@ struct FrameReader {
     }
 
     /// The next complete frame, or `nil` until more bytes arrive.
-    mutating func next() -> Frame? {
+    package mutating func next() -> Frame? {
         guard let end = headerEnd() else {
             // Headers longer than any real header block: not a frame; drop them rather than wait for ever.
             if buffer.count - start > 8192 {

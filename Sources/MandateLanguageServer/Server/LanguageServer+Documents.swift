@@ -1,4 +1,5 @@
 import MandateModel
+import MandateReporting
 
 /// Documents opened, edited, saved and closed, files changed on disk, and the diagnostics each gives rise to.
 extension LanguageServer {
@@ -35,7 +36,7 @@ extension LanguageServer {
 
     func didSave(_ params: JSONValue) -> [JSONValue] {
         guard let path = params["textDocument"]?["uri"]?.string.flatMap(DocumentURI.path) else { return [] }
-        for structure in structures.values where structure.holds(path) { structure.readFromDisk(path) }
+        for (structure, _) in structures.values where structure.holds(path) { structure.readFromDisk(path) }
         return []
     }
 
@@ -45,11 +46,12 @@ extension LanguageServer {
         // A configuration that comes or goes may make a folder a workspace, or stop it being one.
         if paths.contains(where: { $0.hasSuffix("/" + WorkspaceFolder.markerFile) }) {
             structures = [:]
+            scopes = [:]
             published = [:]
             return documents.keys.sorted().flatMap { recheck($0) }
         }
-        var touched: [Structure] = []
-        for structure in structures.values where paths.contains(where: structure.holds) {
+        var touched: [LoadedStructure] = []
+        for (structure, _) in structures.values where paths.contains(where: structure.holds) {
             for path in paths { structure.readFromDisk(path) }
             touched.append(structure)
         }
@@ -57,11 +59,13 @@ extension LanguageServer {
     }
 
     /// The structure `path` belongs to: the workspace whose folder holds it, else the file on its own.
-    func structure(of path: String) -> Structure {
-        let scope: Structure.Scope = WorkspaceFolder.root(of: path).map { .workspace(root: WorkspaceFolder.standard($0)) } ?? .file(path)
-        if let known = structures[scope] { return known }
-        let structure = Structure(scope, registry: registry)
-        structures[scope] = structure
+    func structure(of path: String) -> LoadedStructure {
+        // The scope of a path is looked up on disk once (a walk up its folders), until a configuration changes.
+        let scope = scopes[path] ?? LoadedStructure.Scope(of: path)
+        scopes[path] = scope
+        if let known = structures[scope] { return known.structure }
+        let structure = LoadedStructure(scope, registry: registry)
+        structures[scope] = (structure, OutlineCache())
         return structure
     }
 
@@ -77,8 +81,10 @@ extension LanguageServer {
     }
 
     /// Loads and checks `structure` again and sends each open document's diagnostics where they changed.
-    private func refresh(_ structure: Structure) -> [JSONValue] {
-        structure.refresh(open: documents.mapValues(\.bytes))
+    private func refresh(_ structure: LoadedStructure) -> [JSONValue] {
+        let open = documents.mapValues(\.bytes)
+        structure.refresh(open: open)
+        structures[structure.scope]?.outlines.remember(open.keys.filter(structure.holds).sorted(), of: structure, open: open)
         return documents.keys.filter(structure.holds).sorted().compactMap { path in
             let diagnostics = Diagnostics(structure: structure) { self.lines(of: $0, in: structure) }.of(path)
             let params = JSONValue.object([("uri", .string(DocumentURI.uri(path))), ("version", documents[path]?.version.map(JSONValue.int) ?? .null),
@@ -90,8 +96,8 @@ extension LanguageServer {
     }
 
     /// The lines of `path`: the editor's text where it is open, else the file's.
-    func lines(of path: String, in structure: Structure) -> TextLines {
+    func lines(of path: String, in structure: LoadedStructure) -> TextLines {
         if let open = documents[path] { return open.lines }
-        return TextLines(structure.bytes(of: path, open: [:]).map { String(decoding: $0, as: UTF8.self) } ?? "")
+        return TextLines(structure.bytes(of: path).map { String(decoding: $0, as: UTF8.self) } ?? "")
     }
 }

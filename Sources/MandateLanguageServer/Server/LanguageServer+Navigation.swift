@@ -16,16 +16,16 @@ extension LanguageServer {
     }
 
     /// The index of the structure `path` belongs to, from its files as they are now (the editor's where open).
-    func index(of path: String) -> (structure: Structure, index: StructureIndex) {
+    func index(of path: String) -> (structure: LoadedStructure, index: StructureIndex) {
         let structure = structure(of: path)
-        let outlines = structure.outlines(open: documents.mapValues(\.bytes))
+        let outlines = structures[structure.scope]!.outlines.outlines(of: structure, open: documents.mapValues(\.bytes))
         if case .workspace = structure.scope { return (structure, StructureIndex(outlines, isWorkspace: true)) }
         return (structure, StructureIndex(outlines, isWorkspace: false))
     }
 
     /// The id written at a position, resolved, with the structure's index.
     func occurrence(at place: (path: String, line: Int, character: Int))
-        -> (structure: Structure, index: StructureIndex, occurrence: StructureIndex.Occurrence, range: TextRange)? {
+        -> (structure: LoadedStructure, index: StructureIndex, occurrence: StructureIndex.Occurrence, range: TextRange)? {
         let (structure, index) = index(of: place.path)
         let lines = lines(of: place.path, in: structure)
         for occurrence in index.occurrences(in: place.path) where occurrence.location.line == place.line + 1 {
@@ -36,7 +36,7 @@ extension LanguageServer {
     }
 
     /// The protocol's `Location` of the word at `location`.
-    func locationJSON(_ location: SourceLocation, in structure: Structure) -> JSONValue {
+    func locationJSON(_ location: SourceLocation, in structure: LoadedStructure) -> JSONValue {
         .object([("uri", .string(DocumentURI.uri(location.file))),
                  ("range", lines(of: location.file, in: structure).wordRange(line: location.line, column: location.column).json)])
     }

@@ -1,5 +1,6 @@
 import Foundation
 import MandateModel
+import MandateReporting
 import MandateRules
 
 /// Mandate's language server: the Language Server Protocol 3.17, one message at a time. An editor's open model
@@ -10,8 +11,10 @@ public final class LanguageServer {
     let registry: RuleRegistry
     /// The documents the editor has open, by absolute path.
     var documents: [String: OpenDocument] = [:]
-    /// The structures that open documents belong to.
-    var structures: [Structure.Scope: Structure] = [:]
+    /// The structures that open documents belong to, each with its files' outlines.
+    var structures: [LoadedStructure.Scope: (structure: LoadedStructure, outlines: OutlineCache)] = [:]
+    /// The structure each path named so far belongs to.
+    var scopes: [String: LoadedStructure.Scope] = [:]
     /// The diagnostics last sent for each open document, so that an unchanged list is not sent again.
     var published: [String: JSONValue] = [:]
     var isInitialized = false

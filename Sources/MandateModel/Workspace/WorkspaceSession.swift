@@ -90,11 +90,14 @@ public final class WorkspaceSession {
         let scope = WorkspaceScope(root: root, indexes: indexes, broken: broken.subtracting(indexes.keys), modelsByFile: modelsByFile,
                                    kinds: kinds.mapValues(\.like))
         outline += modelsByFile.map { "\($0.key) holds \($0.value)" }.sorted() + scope.broken.sorted().map { "\($0) does not load" }
-            + kinds.values.map { "kind \($0.id) like \($0.like) labelled \($0.label ?? "")" }.sorted()
+            + kinds.values.map { "kind \($0.id) like \($0.like) labelled \($0.label)" }.sorted()
         // A file is decoded again when it changed, when a model it names has other ids now, or when the workspace
         // as a whole says something else.
         let sameOutline = outline == self.outline
-        let renamed = Set(indexes.filter { model, index in self.indexes[model].map { !$0.declaresTheSame(as: index) } ?? true }.keys)
+        // Only a file that changed can declare other ids (a model that comes or goes changes the outline).
+        let renamed = Set(modelsByFile.filter { file, model in
+            changedFiles.contains(file) && self.indexes[model].map { !$0.declaresTheSame(as: indexes[model]!) } ?? true
+        }.values)
         let redo = decoders.indices.filter { position in
             let file = decoders[position].decoder.tree.file
             guard sameOutline, !changedFiles.contains(file), let decoded = kept[file]?.decoded else { return true }

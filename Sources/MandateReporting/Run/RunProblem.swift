@@ -39,12 +39,15 @@ public struct RunProblem: Hashable, Sendable, CustomStringConvertible {
 
     /// The problems of a workspace whose files did not all load: their errors, and the files left out for them.
     public static func problems(_ load: WorkspaceLoad) -> [RunProblem] {
-        (load.failure.map(problems) ?? []) + load.unchecked.map { file, models in
-            let named = models.map { "'\($0)'" }.joined(separator: ", ")
-            return RunProblem(kind: .unchecked, location: SourceLocation(file: file, line: 1, column: 1),
-                              message: "not checked: it names elements of \(models.count == 1 ? "the model" : "the models") \(named), whose file does not load",
-                              hint: "correct the errors above; the other files of the workspace were checked")
-        }
+        (load.failure.map(problems) ?? []) + load.unchecked.map(unchecked)
+    }
+
+    /// A file of a workspace left out because it names elements of `models`, whose files do not load.
+    public static func unchecked(file: String, dependsOn models: [String]) -> RunProblem {
+        let named = models.map { "'\($0)'" }.joined(separator: ", ")
+        return RunProblem(kind: .unchecked, location: SourceLocation(file: file, line: 1, column: 1),
+                          message: "not checked: it names elements of \(models.count == 1 ? "the model" : "the models") \(named), whose file does not load",
+                          hint: "correct the errors above; the other files of the workspace were checked")
     }
 
     /// `file:line:column: error: message` (`note:` for a file left out), then the hint on an indented line.

@@ -2,58 +2,70 @@ import Foundation
 import MandateModel
 import MandateRules
 
-/// A structure the server keeps: a workspace (every model file below its folder) or one model file on its own.
-/// The files that are not open are read from disk (and read again when the editor says they changed); the whole
-/// is loaded and checked with the open files' texts, as `mandate check` would, and what that gave is kept for the
-/// requests that follow.
-final class Structure {
+/// A structure kept loaded while its files change, for an editor's language server and the live view: a workspace
+/// (every model file below its folder) or one model file on its own. The files are read from disk, and read again
+/// when they are said to have changed; the files an editor has open are taken as the editor holds them. Each
+/// ``refresh(open:)`` loads and checks the whole as `mandate check` would (a workspace through a
+/// ``WorkspaceSession``, which decodes again only what changed), and keeps what that gave.
+package final class LoadedStructure {
     /// A workspace's folder, or a file on its own; absolute.
-    enum Scope: Hashable {
+    package enum Scope: Hashable, Sendable {
         case workspace(root: String)
         case file(String)
+
+        /// The structure `path` (absolute) belongs to: the workspace whose folder holds it, else the file on its own.
+        package init(of path: String) {
+            // A file not saved yet belongs where its folder does.
+            let existing = FileManager.default.fileExists(atPath: path) ? path : (path as NSString).deletingLastPathComponent
+            self = WorkspaceFolder.root(of: existing).map { .workspace(root: WorkspaceFolder.standard($0)) } ?? .file(path)
+        }
     }
 
-    let scope: Scope
+    package let scope: Scope
     private let registry: RuleRegistry
+    /// The date of evaluation; `nil` for the model's own date, else today.
+    private let date: Day?
     private var session: WorkspaceSession?
     /// The workspace's model files as they are on disk, by absolute path.
     private var disk: [String: Result<[UInt8], LoadFailure>] = [:]
-    /// Each file's outline, with the bytes it was read from.
-    private var outlines: [String: (bytes: [UInt8], outline: FileOutline)] = [:]
 
     /// The structure as last loaded; `nil` when no file of it loads.
-    private(set) var model: Model?
+    package private(set) var model: Model?
     /// The last structure that loaded, for hovers while a file does not.
-    private(set) var lastGoodModel: Model?
+    package private(set) var lastGoodModel: Model?
     /// The findings of the last check.
-    private(set) var report: CheckReport?
+    package private(set) var report: CheckReport?
     /// Why files did not load.
-    private(set) var loadDiagnostics: [LoadDiagnostic] = []
+    package private(set) var loadDiagnostics: [LoadDiagnostic] = []
     /// Files left out because they name elements of a file that does not load.
-    private(set) var unchecked: [(file: String, dependsOn: [String])] = []
+    package private(set) var unchecked: [(file: String, dependsOn: [String])] = []
     /// Why the configuration could not be read.
-    private(set) var configurationProblems: [ConfigurationDiagnostic] = []
+    package private(set) var configurationProblems: [ConfigurationDiagnostic] = []
 
-    /// The structure `scope` names, its files read from disk.
-    init(_ scope: Scope, registry: RuleRegistry) {
+    /// The configuration the last refresh read.
+    package private(set) var configuration = Configuration.standard
+
+    /// The structure `scope` names, its files read from disk, checked with the rules of `registry` at `date`.
+    package init(_ scope: Scope, registry: RuleRegistry = .standard, date: Day? = nil) {
         self.scope = scope
         self.registry = registry
+        self.date = date
         if case .workspace(let root) = scope {
             session = WorkspaceSession(root: root, title: nil)
             for path in WorkspaceFolder.candidates(in: root) { readFromDisk(root + "/" + path) }
         }
     }
 
-    /// The structure's model files, by absolute path.
-    var files: [String] {
+    /// The structure's model files, by absolute path: those on disk, and those `open` in an editor but not saved yet.
+    package func files(open: [String: [UInt8]] = [:]) -> [String] {
         switch scope {
-        case .workspace: disk.keys.sorted()
+        case .workspace: Set(disk.keys).union(open.keys.filter(isModelFile)).sorted()
         case .file(let path): [path]
         }
     }
 
     /// The `.mandate.yml` whose rules apply.
-    var configurationFile: String? {
+    package var configurationFile: String? {
         switch scope {
         case .workspace(let root): root + "/" + WorkspaceFolder.markerFile
         case .file(let path): ConfigurationLoader.file(nextTo: path)
@@ -61,20 +73,24 @@ final class Structure {
     }
 
     /// Whether `path` (absolute) is one of the structure's files, or its configuration.
-    func holds(_ path: String) -> Bool {
+    package func holds(_ path: String) -> Bool {
         switch scope {
-        case .workspace(let root): path.hasPrefix(root + "/")
-        case .file(let file): path == file || path == configurationFile
+        case .workspace(let root):
+            guard path.hasPrefix(root + "/") else { return false }
+            // Not a file of a workspace of its own below this one; the file itself need not exist (it may be gone).
+            var folder = (path as NSString).deletingLastPathComponent
+            while folder != root {
+                if WorkspaceFolder.isRoot(folder) { return false }
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+            return true
+        case .file(let file): return path == file || path == configurationFile
         }
     }
 
     /// Reads a file of the workspace from disk again (or forgets it, if it is gone): the editor says it changed.
-    func readFromDisk(_ path: String) {
-        guard case .workspace(let root) = scope, path.hasPrefix(root + "/") else { return }
-        let relative = String(path.dropFirst(root.count + 1))
-        let name = relative.split(separator: "/").last.map(String.init) ?? relative
-        let hidden = relative.split(separator: "/").contains { $0.hasPrefix(".") }
-        guard !hidden, ModelFormat(path: name) != nil, !name.hasSuffix(".schema.json"), FileManager.default.fileExists(atPath: path) else {
+    package func readFromDisk(_ path: String) {
+        guard isModelFile(path), FileManager.default.fileExists(atPath: path) else {
             disk[path] = nil
             return
         }
@@ -83,15 +99,24 @@ final class Structure {
         ]))
     }
 
+    /// Whether `path` is a model file of the workspace, as its folder's listing counts them: below its folder, not
+    /// hidden, not in a workspace of its own, with a model file's extension and not a JSON Schema.
+    private func isModelFile(_ path: String) -> Bool {
+        guard case .workspace(let root) = scope, holds(path) else { return false }
+        let relative = path.dropFirst(root.count + 1)
+        let name = relative.split(separator: "/").last.map(String.init) ?? String(relative)
+        return !relative.split(separator: "/").contains { $0.hasPrefix(".") } && ModelFormat(path: name) != nil && !name.hasSuffix(".schema.json")
+    }
+
     /// The bytes of `path` as the structure reads them: the editor's, where it is open.
-    func bytes(of path: String, open: [String: [UInt8]]) -> [UInt8]? {
+    package func bytes(of path: String, open: [String: [UInt8]] = [:]) -> [UInt8]? {
         if let bytes = open[path] { return bytes }
         if case .success(let bytes) = disk[path] { return bytes }
         return ModelLoader.readBytes(path)
     }
 
     /// Loads and checks the structure again, with the texts of the open files (`open`, by absolute path).
-    func refresh(open: [String: [UInt8]]) {
+    package func refresh(open: [String: [UInt8]] = [:]) {
         configurationProblems = []
         var configuration = Configuration.standard
         if let file = configurationFile, let bytes = bytes(of: file, open: open) {
@@ -103,7 +128,8 @@ final class Structure {
         case .workspace(let root):
             let title = configurationFile.flatMap { bytes(of: $0, open: open) }.flatMap { WorkspaceSettings(configuration: $0, file: WorkspaceFolder.markerFile) }?.title
             session?.title = title
-            let sources = disk.keys.sorted().map { path in
+            // The files on disk, and those open in the editor but not saved yet.
+            let sources = files(open: open).map { path in
                 WorkspaceLoader.Source(file: path, path: String(path.dropFirst(root.count + 1)), bytes: open[path].map { .success($0) } ?? disk[path]!)
             }
             let load = session!.load(sources)
@@ -134,28 +160,15 @@ final class Structure {
                 loadDiagnostics = error.diagnostics
             }
         }
+        self.configuration = configuration
         if let model { lastGoodModel = model }
-        remember(open.keys.filter(holds).sorted(), open: open)
-        report = model.map { Checker(configuration: configuration, registry: registry).check($0, at: EvaluationDate(given: nil, model: $0)) }
+        report = model.map { Checker(configuration: configuration, registry: registry).check($0, at: EvaluationDate(given: date, model: $0)) }
     }
 
-    /// The outline of every file of the structure, each read again only when its bytes changed; a file that does not
-    /// parse keeps the outline it last had.
-    func outlines(open: [String: [UInt8]]) -> [FileOutline] {
-        let paths = files
-        let kept = Set(paths)
-        outlines = outlines.filter { kept.contains($0.key) }
-        remember(paths, open: open)
-        return paths.compactMap { outlines[$0]?.outline }
-    }
-
-    /// Reads again the outlines of `paths` whose bytes changed: the open files after each edit, so that a file that
-    /// stops parsing keeps the outline of its last text that did.
-    func remember(_ paths: [String], open: [String: [UInt8]]) {
-        for path in paths {
-            guard let bytes = bytes(of: path, open: open), outlines[path]?.bytes != bytes,
-                  let tree = try? ModelLoader.parse(contents: bytes, file: path, format: ModelFormat(path: path) ?? .yaml) else { continue }
-            outlines[path] = (bytes, FileOutline(tree))
-        }
+    /// The problems of the last refresh as a run reports them: files that do not load, files left out, a
+    /// configuration that cannot be read.
+    package var problems: [RunProblem] {
+        RunProblem.problems(LoadFailure(loadDiagnostics)) + unchecked.map(RunProblem.unchecked)
+            + (configurationProblems.isEmpty ? [] : RunProblem.problems(ConfigurationFailure(configurationProblems)))
     }
 }
