@@ -32,7 +32,8 @@ public func fuzzLanguageServer(_ data: UnsafePointer<UInt8>, _ size: Int) -> CIn
 /// The new text of the open file, then requests at three places on each of its first lines.
 private func edit(_ text: String) {
     FuzzWorkspace.shared.version += 1
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    // Lines as the protocol counts them: split on the scalar, since a `\r\n` is one Character.
+    let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { Substring($0) }
     let changed = replies(to: message(id: nil, "textDocument/didChange", [
         "textDocument": ["uri": FuzzWorkspace.shared.forum, "version": FuzzWorkspace.shared.version],
         "contentChanges": [["text": text]],

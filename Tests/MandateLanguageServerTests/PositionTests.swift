@@ -63,4 +63,28 @@ struct PositionTests {
         let start = line.components(separatedBy: "ledr").first!.utf16.count
         #expect(diagnostics.contains { $0["range"].span == [16, start, start + 4] && $0["message"].string!.contains("ledr") })
     }
+
+    @Test("a file with a byte order mark and CRLF line ends: every request at every place is answered, ranges on its lines")
+    func byteOrderMarkAndCRLF() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mandate-lsp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("forum.yaml")
+        // Found by scripts/fuzz lsp.
+        let text = "\u{FEFF}mandate: 1\r\nmodel: bom-crlf\r\nbodies:\r\n  forum:\r\n    name: \"Forum\tmed tabulator\"\r\n    kind: forum\r\n"
+            + "    root: true\r\n  group: {name: Gruppe, kind: working-group, reportsTo: forum}\r\n"
+        let session = ServerSession.started()
+        session.open(file, text: text)
+        let lines = text.components(separatedBy: "\r\n")
+        for (number, line) in lines.enumerated() {
+            for character in 0...line.utf16.count + 2 {
+                for method in ["textDocument/definition", "textDocument/references", "textDocument/hover", "textDocument/completion", "textDocument/prepareRename"] {
+                    let reply = session.request(method, ServerSession.at(file, number, character))
+                    #expect(reply["error"].isNull, "\(method) at \(number):\(character)")
+                }
+            }
+        }
+        let (line, character) = Fixture.position(of: "reportsTo: forum", in: text.replacingOccurrences(of: "\r\n", with: "\n"))
+        let definition = session.request("textDocument/definition", ServerSession.at(file, line, character + 12))["result"]
+        #expect(definition["range"].span == [3, 2, 7])
+    }
 }

@@ -6,8 +6,9 @@ struct TextLines {
     let lines: [Substring.UnicodeScalarView]
 
     init(_ text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            (line.hasSuffix("\r") ? line.dropLast() : line).unicodeScalars
+        // Split on the scalar: to a String, a `\r\n` is one character, and not a `\n`.
+        lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            Substring(line.last == "\r" ? line.dropLast() : line).unicodeScalars
         }
     }
 
