@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Mandate",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         // Everything, Graphviz included: `import Mandate`.
         .library(name: "Mandate", targets: ["Mandate"]),
@@ -13,6 +13,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.20.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -58,6 +61,13 @@ let package = Package(
             dependencies: ["MandateModel", "MandateRules", "MandateReporting", "MandateHTML"]
         ),
         .target(
+            name: "MandateServe",
+            dependencies: ["MandateModel", "MandateRules", "MandateDiff", "MandateReporting", "MandateHTML",
+                           .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                           .product(name: "Logging", package: "swift-log")]
+        ),
+        .target(
             name: "MandateCore",
             dependencies: ["MandateModel", "MandateRules", "MandateDiff", "MandateAnalysis", "MandateReporting"]
         ),
@@ -85,6 +95,7 @@ let package = Package(
                 "MandateDiff",
                 "MandateAnalysis",
                 "MandateLanguageServer",
+                "MandateServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -115,6 +126,10 @@ let package = Package(
         .testTarget(
             name: "MandateLanguageServerTests",
             dependencies: ["MandateLanguageServer", "MandateModel", "MandateSynthesis"]
+        ),
+        .testTarget(
+            name: "MandateServeTests",
+            dependencies: ["MandateServe"]
         ),
         .testTarget(
             name: "MandateLibraryTests",

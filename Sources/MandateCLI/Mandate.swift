@@ -14,7 +14,7 @@ struct Mandate: ParsableCommand {
         """,
         version: ToolVersion.current,
         subcommands: [Check.self, TimelineCommand.self, Diff.self, Render.self, Report.self, Seats.self, Overlap.self, Impact.self,
-                      Rules.self, Export.self, Schema.self, LanguageServerCommand.self])
+                      Rules.self, Export.self, Schema.self, LanguageServerCommand.self, ServeCommand.self])
 
     /// Runs the command; usage errors exit 2 rather than the argument parser's 64, so that 2 always means
     /// "the input could not be used".

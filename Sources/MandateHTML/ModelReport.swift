@@ -27,6 +27,11 @@ public struct ModelReport: Sendable {
 
     /// The page.
     public func html() throws(RenderError) -> String {
+        try html(live: nil)
+    }
+
+    /// The page as the live view serves it: with its state under the title, and the script that follows the files.
+    public func html(live: LiveState?) throws(RenderError) -> String {
         let words = PageWords.of(language)
         var sections: [String] = []
         for (index, (whole, report)) in zip(models, run.reports).enumerated() {
@@ -51,7 +56,7 @@ public struct ModelReport: Sendable {
                             + "</ul>\n</section>\n")
         }
         let title = models.isEmpty ? words.report : words.reportOf(models.map { $0.title ?? $0.id })
-        return ReportPage(title: title, language: language, words: words, sections: [summary(words: words)] + sections).html
+        return ReportPage(title: title, language: language, words: words, sections: [summary(words: words)] + sections, live: live).html
     }
 
     /// The summary at the top: each model with its findings by severity and its bodies, a total where there

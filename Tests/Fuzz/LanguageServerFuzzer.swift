@@ -29,7 +29,7 @@ public func fuzzLanguageServer(_ data: UnsafePointer<UInt8>, _ size: Int) -> CIn
     return 0
 }
 
-/// The new text of the open file, then requests at three places on each of its first lines.
+/// The new text of the open file, then requests at two places on each of its first lines (one past its end).
 private func edit(_ text: String) {
     FuzzWorkspace.shared.version += 1
     // Lines as the protocol counts them: split on the scalar, since a `\r\n` is one Character.
@@ -39,9 +39,9 @@ private func edit(_ text: String) {
         "contentChanges": [["text": text]],
     ]))
     for notification in changed { checkRanges(notification, lines: lines.count) }
-    for (number, line) in lines.prefix(12).enumerated() {
+    for (number, line) in lines.prefix(8).enumerated() {
         let length = line.utf16.count
-        for character in Set([length / 3, length, length + 3]) {
+        for character in Set([length / 3, length + 2]) {
             let place: [String: Any] = ["textDocument": ["uri": FuzzWorkspace.shared.forum], "position": ["line": number, "character": character]]
             for method in ["textDocument/definition", "textDocument/references", "textDocument/hover", "textDocument/completion",
                            "textDocument/prepareRename"] {

@@ -81,4 +81,18 @@ struct ProtocolTests {
         let definition = session.request("textDocument/definition", ServerSession.at(fixture.forum, line, character + 8))
         #expect(definition["result"]["uri"].string.map { URL(string: $0)!.path } == fixture.region.path)
     }
+
+    @Test("a YAML alias bomb in an open file is read once per node: its load error comes back, and requests are answered")
+    func aliasBomb() throws {
+        // Found by scripts/fuzz lsp: the outline walked each alias again, ten to the tenth times.
+        let bomb = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/load-errors/alias-bomb.yaml")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mandate-lsp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("bomb.yaml")
+        let session = ServerSession.started()
+        let diagnostics = session.open(file, text: try String(contentsOf: bomb, encoding: .utf8))
+        #expect(diagnostics.contains { $0["code"].string == "load-error" })
+        #expect(!session.request("textDocument/documentSymbol", ["textDocument": ["uri": file.absoluteString]])["result"].isNull)
+    }
 }

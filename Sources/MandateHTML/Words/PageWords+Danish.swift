@@ -31,7 +31,7 @@ extension PageWords {
             }
         },
         checkedAt: { "kontrolleret pr. \($0)" }, changes: "Ændringer", changeKind: { danishChangeKind($0) }, introduced: "Fund, som ændringen giver",
-        resolved: "Fund, som ændringen løser", couldNotBeUsed: "Kunne ikke bruges",
+        resolved: "Fund, som ændringen løser", couldNotBeUsed: "Kunne ikke bruges", liveFollowing: "Følger filerne, når de gemmes.", liveStale: "Det sidst gemte kan ikke indlæses: her er strukturen, som den sidst kunne indlæses.",
         summary: "Overblik", summaryColumns: ["model", "fejl", "advarsler", "info", "organer"], total: "i alt",
         reportOf: { titles in
             titles.count <= 3 ? "Rapport: " + ModelWords.danish.list(titles) : "Rapport: \(titles[0]) og \(titles.count - 1) andre modeller"

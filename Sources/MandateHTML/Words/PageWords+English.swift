@@ -24,7 +24,7 @@ extension PageWords {
         },
         organisation: "organisation", cadence: "cadence", review: "review by", severity: { $0 },
         checkedAt: { "checked at \($0)" }, changes: "Changes", changeKind: { englishChangeKind($0) }, introduced: "Findings the change introduces",
-        resolved: "Findings the change resolves", couldNotBeUsed: "Could not be used",
+        resolved: "Findings the change resolves", couldNotBeUsed: "Could not be used", liveFollowing: "Follows the files as they are saved.", liveStale: "The last save does not load: this is the structure as it last loaded.",
         summary: "Summary", summaryColumns: ["model", "errors", "warnings", "info", "bodies"], total: "total",
         reportOf: { titles in
             titles.count <= 3 ? "Report: " + ModelWords.english.list(titles) : "Report: \(titles[0]) and \(titles.count - 1) more models"

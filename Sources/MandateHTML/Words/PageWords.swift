@@ -30,6 +30,10 @@ struct PageWords: Sendable {
     let introduced: String
     let resolved: String
     let couldNotBeUsed: String
+    /// The live view's line while the files load.
+    let liveFollowing: String
+    /// The live view's line while the last save does not load.
+    let liveStale: String
     /// The heading of the summary at the top of a report.
     let summary: String
     /// The summary's columns: model, errors, warnings, info, bodies.

@@ -26,6 +26,9 @@ struct FileOutline {
     /// Other names of bodies (`aliases:`), with the id of the body each names.
     private(set) var aliases: [(alias: String, body: String)] = []
     private(set) var references: [Reference] = []
+    /// The nodes walked so far: a YAML alias shares its anchor's node, and each is walked once, so that an alias bomb
+    /// costs no more than its text.
+    private var walked = Set<SourceTree.Node>()
 
     /// The outline of `tree`.
     init(_ tree: SourceTree) {
@@ -49,6 +52,7 @@ struct FileOutline {
     /// Records the references below `node`, an object of `spec` (or a list of them); `body` is the body whose
     /// entry it is, for its aliases.
     private mutating func walk(_ node: SourceTree.Node, spec: ObjectSpec, in tree: SourceTree, declaring body: String?) {
+        guard walked.insert(node).inserted else { return }
         if tree.kind(of: node) == .sequence {
             for item in tree.children(of: node) { walk(item, spec: spec, in: tree, declaring: body) }
             return
@@ -63,6 +67,7 @@ struct FileOutline {
                     references.append(Reference(text: tree.text(of: item), kinds: kinds, key: key, location: tree.location(of: item)))
                 }
             case .members(let membership):
+                guard walked.insert(value).inserted else { continue }
                 for item in tree.kind(of: value) == .sequence ? tree.children(of: value) : [value] {
                     if tree.kind(of: item) == .scalar {
                         references.append(Reference(text: tree.text(of: item), kinds: [.role], key: key, location: tree.location(of: item)))

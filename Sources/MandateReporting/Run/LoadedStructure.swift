@@ -42,6 +42,8 @@ package final class LoadedStructure {
     /// Why the configuration could not be read.
     package private(set) var configurationProblems: [ConfigurationDiagnostic] = []
 
+    /// Whether each path asked about is one of the workspace's (and not of a workspace below it).
+    private var held: [String: Bool] = [:]
     /// The configuration the last refresh read.
     package private(set) var configuration = Configuration.standard
 
@@ -77,12 +79,17 @@ package final class LoadedStructure {
         switch scope {
         case .workspace(let root):
             guard path.hasPrefix(root + "/") else { return false }
+            if let known = held[path] { return known }
             // Not a file of a workspace of its own below this one; the file itself need not exist (it may be gone).
             var folder = (path as NSString).deletingLastPathComponent
             while folder != root {
-                if WorkspaceFolder.isRoot(folder) { return false }
+                if WorkspaceFolder.isRoot(folder) {
+                    held[path] = false
+                    return false
+                }
                 folder = (folder as NSString).deletingLastPathComponent
             }
+            held[path] = true
             return true
         case .file(let file): return path == file || path == configurationFile
         }
@@ -90,6 +97,8 @@ package final class LoadedStructure {
 
     /// Reads a file of the workspace from disk again (or forgets it, if it is gone): the editor says it changed.
     package func readFromDisk(_ path: String) {
+        // A configuration that comes or goes may make a folder a workspace of its own.
+        if path.hasSuffix("/" + WorkspaceFolder.markerFile) { held = [:] }
         guard isModelFile(path), FileManager.default.fileExists(atPath: path) else {
             disk[path] = nil
             return
