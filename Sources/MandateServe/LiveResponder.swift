@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import MandateHTML
 import MandateReporting
+import ServiceLifecycle
 
 /// The live view's HTTP answers: the report page, its event stream, the change page against a git revision, and
 /// a short page saying why for anything refused.
@@ -65,8 +66,13 @@ struct LiveResponder: HTTPResponder {
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
             let changes = await view.changes()
             try await writer.write(ByteBuffer(string: "retry: 1000\n\n"))
-            for await generation in changes {
-                try await writer.write(ByteBuffer(string: "event: structure\ndata: \(generation)\n\n"))
+            // The stream ends when the server stops, so that its graceful shutdown does not wait on the reader.
+            try await withGracefulShutdownHandler {
+                for await generation in changes {
+                    try await writer.write(ByteBuffer(string: "event: structure\ndata: \(generation)\n\n"))
+                }
+            } onGracefulShutdown: {
+                Task { await view.close() }
             }
             try await writer.finish(nil)
         })

@@ -49,6 +49,11 @@ actor LiveView {
         return true
     }
 
+    /// Sends every listener the current version again: a reader that went away is noticed when the write fails.
+    func remind() {
+        for listener in listeners.values { listener.yield(generation) }
+    }
+
     /// The versions of the structure from now on, the current one first; ends when the view closes.
     func changes() -> AsyncStream<Int> {
         let (stream, continuation) = AsyncStream<Int>.makeStream(bufferingPolicy: .bufferingNewest(1))
