@@ -7,6 +7,6 @@ struct BenchmarkCommand: ParsableCommand {
         abstract: "Prints Mandate's performance figures side by side with their peers; asserts nothing.",
         subcommands: [SuiteCommand.self, PhasesCommand.self, GenerateCommand.self, RenderMemoryCommand.self,
                       RenderLoopCommand.self, PeakMemoryCommand.self, SheetsCommand.self, TimelineCommand.self,
-                      MemoryCommand.self, WorkspaceCommand.self, AnalysesCommand.self, LanguageServerCommand.self],
+                      MemoryCommand.self, WorkspaceCommand.self, AnalysesCommand.self, LanguageServerCommand.self, ServeCommand.self],
         defaultSubcommand: SuiteCommand.self)
 }

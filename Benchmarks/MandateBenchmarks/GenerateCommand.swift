@@ -36,12 +36,7 @@ struct GenerateCommand: ParsableCommand {
         let defects = PlantedDefects(cycles: cycles, orphans: orphans, doubleReportingLines: doubleLines)
         let model = SyntheticModel(bodyCount: bodies, seed: UInt64(seed), defects: defects, shape: shape, tree: SyntheticTree(name: tree)!)
         if let workspace {
-            let files = SyntheticWorkspace(model, maximumBodiesPerFile: workspace).files()
-            for (path, contents) in files {
-                let url = URL(fileURLWithPath: file).appendingPathComponent(path)
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try contents.write(to: url, atomically: true, encoding: .utf8)
-            }
+            let files = try SyntheticWorkspace(model, maximumBodiesPerFile: workspace).write(to: URL(fileURLWithPath: file))
             print("\(files.count - 2) files of bodies, a shared file and .mandate.yml in \(file)")
             return
         }

@@ -16,13 +16,7 @@ enum LanguageServerBenchmark {
         memory.append(["1,000 bodies, one file"] + fileMemory.map { Table.format(Double($0) / 1024, 1) })
         // One file of a workspace of many files.
         let root = folder.appendingPathComponent("lsp-workspace-\(workspaceBodies)")
-        try? FileManager.default.removeItem(at: root)
-        let files = SyntheticWorkspace(SyntheticModel(bodyCount: workspaceBodies), maximumBodiesPerFile: 60).files()
-        for (path, contents) in files {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try contents.write(to: url, atomically: true, encoding: .utf8)
-        }
+        let files = try SyntheticWorkspace(SyntheticModel(bodyCount: workspaceBodies), maximumBodiesPerFile: 60).write(to: root)
         let part = root.appendingPathComponent(files.first { $0.path.hasPrefix("parts/") }!.path)
         let workspaceEdits = max(edits / 10, 20)
         let (latencies, workspaceMemory, open) = try measure(part, mandate: mandate, edits: workspaceEdits, memoryEvery: workspaceEdits / 4)

@@ -107,6 +107,7 @@ enum Suite {
         try WorkspaceBenchmark.run(bodies: sizes.max() ?? 100_000, perFile: [60, 1_000], folder: folder, mandate: mandate)
         try AnalysisBenchmark.run(bodies: sizes.max() ?? 100_000, folder: folder, mandate: mandate)
         try LanguageServerBenchmark.run(folder: folder, mandate: mandate, edits: 1_000, workspaceBodies: sizes.max() ?? 100_000)
+        try ServeBenchmark.run(folder: folder, mandate: mandate, saves: 40, workspaceBodies: sizes.max() ?? 100_000)
         try SheetsBenchmark.run(folder: folder)
         try TimelineBenchmark.run(bodies: sizes.max() ?? 100_000, dates: 1_000)
         try PhasesCommand.printTable(sizes: [sizes.max() ?? 100_000])

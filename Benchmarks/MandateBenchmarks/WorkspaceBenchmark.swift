@@ -17,13 +17,7 @@ enum WorkspaceBenchmark {
             let oneFilePeak = try (0..<3).map { _ in try ChildProcess.peakMemory(check(single.path)) }.max()!
             for most in perFile {
                 let root = folder.appendingPathComponent("workspace-\(name)-\(bodies)-\(most)")
-                try? FileManager.default.removeItem(at: root)
-                let files = SyntheticWorkspace(model, maximumBodiesPerFile: most).files()
-                for (path, contents) in files {
-                    let url = root.appendingPathComponent(path)
-                    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    try contents.write(to: url, atomically: true, encoding: .utf8)
-                }
+                let files = try SyntheticWorkspace(model, maximumBodiesPerFile: most).write(to: root)
                 let workspace = try ChildProcess.best(of: 3, check(root.path))
                 let workspacePeak = try (0..<3).map { _ in try ChildProcess.peakMemory(check(root.path)) }.max()!
                 rows.append([name, "\(most)", "\(files.count - 1)", Table.format(oneFile.seconds, 2), Table.format(workspace.seconds, 2),

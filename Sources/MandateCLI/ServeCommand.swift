@@ -36,7 +36,11 @@ struct ServeCommand: ParsableCommand {
 
     func validate() throws {
         if let at, Day(at) == nil { throw ValidationError("--at '\(at)' is not a date; write YYYY-MM-DD, for example 2027-01-01") }
-        guard FileManager.default.fileExists(atPath: path) else { throw ValidationError("no such file or folder: '\(path)'") }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw ValidationError("no such file or folder: '\(path)'") }
+        if isFolder.boolValue, WorkspaceFolder.root(of: path) == nil {
+            throw ValidationError("'\(path)' is a folder but not a workspace: name one model file, or write 'workspace: TITLE' in its .mandate.yml")
+        }
         guard (0...65_535).contains(port) else { throw ValidationError("--port \(port) is not a port; write 0 to 65535") }
     }
 

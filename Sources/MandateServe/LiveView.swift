@@ -89,7 +89,8 @@ actor LiveView {
         let html: String
         if let model = structure.lastGoodModel {
             let checker = Checker(configuration: structure.configuration)
-            let report = checker.check(model, at: EvaluationDate(given: date, model: model))
+            // The check of the last refresh where the files load; the last structure that loaded, checked again, where not.
+            let report = structure.model == nil || structure.report == nil ? checker.check(model, at: EvaluationDate(given: date, model: model)) : structure.report!
             let run = CheckRun(reports: [report], problems: problems)
             html = try ModelReport(models: [model], run: run, language: language ?? model.language ?? .en,
                                    timelines: [TimelineChecker(checker: checker).timeline(of: model)]).html(live: live)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A synthetic model written as a workspace of many files, the way many owners keep one structure: a shared
 /// file of organisations, units and roles, and a file per subtree of at most ``maximumBodiesPerFile`` bodies,
 /// whose references to bodies of other files (and to the shared file) are written `MODEL/ID`.
@@ -59,6 +61,19 @@ public struct SyntheticWorkspace: Sendable {
 
     /// The model id of the file numbered `file`.
     public static func fileModel(_ file: Int) -> String { "part\(file)" }
+
+    /// Writes every file below `folder` (made if need be, emptied first); returns the files written.
+    @discardableResult
+    public func write(to folder: URL) throws -> [(path: String, contents: String)] {
+        try? FileManager.default.removeItem(at: folder)
+        let files = files()
+        for (path, contents) in files {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try contents.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return files
+    }
 
     /// Every file, by its path in the workspace's folder, `.mandate.yml` first; the same parameters always give
     /// the same bytes.

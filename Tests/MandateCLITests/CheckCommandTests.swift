@@ -165,7 +165,7 @@ struct CheckCommandTests {
         #expect(typo.status == 2)
         #expect(typo.standardError == "error: 'mandate' has no command 'chek'\n  hint: did you mean 'mandate check'?\n")
         let other = try MandateBinary.run(["zzz"])
-        #expect(other.status == 2 && other.standardError.contains("the commands are check, timeline, diff, render, report, seats, overlap, impact, rules, export, schema, help"))
+        #expect(other.status == 2 && other.standardError.contains("the commands are check, timeline, diff, render, report, seats, overlap, impact, rules, export, schema, lsp, serve, help"))
     }
 
     @Test("`mandate schema` prints the committed schema")

@@ -15,17 +15,34 @@ enum RawHTTP {
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard connected == 0 else { throw CocoaError(.fileReadNoSuchFile) }
+        // A signal (another test's child ending) may interrupt the connect, which then goes on by itself.
+        if connected != 0 {
+            guard errno == EINTR else { throw CocoaError(.fileReadNoSuchFile) }
+            var poller = pollfd(fd: socket, events: Int16(POLLOUT), revents: 0)
+            while poll(&poller, 1, 5_000) < 0 && errno == EINTR {}
+            var failure: Int32 = 0
+            var length = socklen_t(MemoryLayout<Int32>.size)
+            guard getsockopt(socket, SOL_SOCKET, SO_ERROR, &failure, &length) == 0, failure == 0 else { throw CocoaError(.fileReadNoSuchFile) }
+        }
         let bytes = Array(request.utf8)
-        _ = bytes.withUnsafeBytes { send(socket, $0.baseAddress, $0.count, 0) }
+        var sent = 0
+        while sent < bytes.count {
+            let count = bytes[sent...].withUnsafeBytes { send(socket, $0.baseAddress, $0.count, 0) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            sent += count
+        }
         var received: [UInt8] = []
         let deadline = Date().addingTimeInterval(timeout)
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while Date() < deadline {
             var poller = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
-            guard poll(&poller, 1, 100) >= 0 else { break }
+            let ready = poll(&poller, 1, 100)
+            if ready < 0, errno == EINTR { continue }
+            guard ready >= 0 else { break }
             guard poller.revents != 0 else { continue }
             let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
+            if count < 0, errno == EINTR { continue }
             guard count > 0 else { break }
             received += buffer[..<count]
             if let marker, String(decoding: received, as: UTF8.self).contains(marker) { break }

@@ -64,7 +64,7 @@ struct ServeTests {
     }
 
     @Test("the event stream sends the version at once and a new one after a save; a broken save shows its errors and the stale structure; Ctrl-C ends it with 0")
-    func eventsAndBrokenSaves() throws {
+    func eventsAndBrokenSaves() async throws {
         let folder = try Self.folder()
         let file = folder.appendingPathComponent("live.yaml")
         let view = try ServedView([file.path])
@@ -73,16 +73,16 @@ struct ServeTests {
         #expect(first.contains("Content-Type: text/event-stream") && first.contains("event: structure\ndata: 0\n\n"))
         // A save: the open stream gets the next version.
         let listener = Task.detached { try RawHTTP.request("/events", host: "localhost:\(port)", port: port, until: "data: 1", timeout: 15) }
-        Thread.sleep(forTimeInterval: 0.5)
+        try await Task.sleep(for: .milliseconds(500))
         try Self.model.replacingOccurrences(of: "Psykiatriforum", with: "Psykiatriforummet").write(to: file, atomically: true, encoding: .utf8)
-        let events = try awaitResult(listener)
+        let events = try await listener.value
         #expect(events.contains("data: 0\n\n") && events.contains("data: 1\n\n"))
         #expect(try RawHTTP.request("/", host: "localhost:\(port)", port: port).contains("Psykiatriforummet"))
         // A save that does not load: the errors with file:line, the last structure kept and marked stale.
         try (Self.model + "bodies: [unclosed\n").write(to: file, atomically: true, encoding: .utf8)
         var page = ""
         for _ in 0..<50 where !page.contains("class=\"stale\"") {
-            Thread.sleep(forTimeInterval: 0.1)
+            try await Task.sleep(for: .milliseconds(100))
             page = try RawHTTP.request("/", host: "localhost:\(port)", port: port)
         }
         #expect(page.contains("<div id=\"live\" class=\"stale\""))
@@ -93,15 +93,15 @@ struct ServeTests {
         // Mended: live again.
         try Self.model.write(to: file, atomically: true, encoding: .utf8)
         for _ in 0..<50 where page.contains("class=\"stale\"") {
-            Thread.sleep(forTimeInterval: 0.1)
+            try await Task.sleep(for: .milliseconds(100))
             page = try RawHTTP.request("/", host: "localhost:\(port)", port: port)
         }
         #expect(page.contains("<div id=\"live\" class=\"live\"") && page.contains("<main>") && page.contains("Psykiatriforum<"))
         // Ctrl-C with a reader still listening.
         let reader = Task.detached { try RawHTTP.request("/events", host: "localhost:\(port)", port: port, timeout: 20) }
-        Thread.sleep(forTimeInterval: 0.5)
+        try await Task.sleep(for: .milliseconds(500))
         #expect(view.stop() == 0)
-        _ = try awaitResult(reader)
+        _ = try await reader.value
     }
 
     @Test("/diff?against=REV shows the change page between the revision and the files now")
@@ -136,15 +136,12 @@ struct ServeTests {
         #expect(view.standardError.contains("readable by anyone who can reach port"))
     }
 
-    /// Waits for a detached task's result from synchronous test code.
-    private func awaitResult(_ task: Task<String, any Error>) throws -> String {
-        let box = ResultBox()
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            box.set(await task.result)
-            done.signal()
-        }
-        done.wait()
-        return try box.get()
+    @Test("a folder that is not a workspace, or a path that is not there, is refused with advice before anything listens")
+    func refusedPaths() throws {
+        let folder = try Self.folder()
+        let plain = try MandateBinary.run(["serve", "--port", "0", folder.path])
+        #expect(plain.status == 2 && plain.standardError.contains("not a workspace"))
+        let missing = try MandateBinary.run(["serve", "--port", "0", folder.appendingPathComponent("nothing.yaml").path])
+        #expect(missing.status == 2 && missing.standardError.contains("no such file"))
     }
 }

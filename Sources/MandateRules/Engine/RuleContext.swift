@@ -67,8 +67,17 @@ public struct RuleContext: Sendable {
     /// Whether a body holds regular meetings: it has a cadence, or its kind is one that meets
     /// (forum, committee, council, steering group, working group).
     public func meets(_ body: Body) -> Bool {
-        if body.cadence != nil { return true }
-        switch body.kind {
+        meets(cadence: body.cadence, kind: body.kind)
+    }
+
+    /// Whether the body at `position` holds regular meetings, read in place.
+    public func meets(_ position: Int) -> Bool {
+        meets(cadence: model.bodies[position].cadence, kind: model.bodies[position].kind)
+    }
+
+    private func meets(cadence: String?, kind: BodyKind) -> Bool {
+        if cadence != nil { return true }
+        switch kind {
         case .forum, .committee, .council, .steeringGroup, .workingGroup: return true
         case .political, .executive, .cluster, .alliance: return false
         }

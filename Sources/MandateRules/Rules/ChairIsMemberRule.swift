@@ -32,11 +32,12 @@ struct ChairIsMemberRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
         let bodies = context.model.bodies
+        // Fields read in place, not a copy of each body.
         for position in bodies.indices where context.isChecked[position] && !bodies[position].members.isEmpty {
-            let body = bodies[position]
-            for chair in (body.chair.map { [$0] } ?? []) + body.coChairs where !body.members.contains(where: { $0.role.value == chair.value }) {
-                findings.append(finding(.chairNotMember(member: context.title(chair.value), body: context.name(position), isCoChair: body.chair == nil),
-                                        bodies: [body.id], at: chair.location))
+            for chair in (bodies[position].chair.map { [$0] } ?? []) + bodies[position].coChairs
+                where !bodies[position].members.contains(where: { $0.role.value == chair.value }) {
+                findings.append(finding(.chairNotMember(member: context.title(chair.value), body: context.name(position), isCoChair: bodies[position].chair == nil),
+                                        bodies: [bodies[position].id], at: chair.location))
             }
         }
         return findings

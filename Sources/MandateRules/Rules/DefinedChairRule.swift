@@ -65,9 +65,11 @@ struct DefinedChairRule: Rule {
     init(options: [String: Int]) {}
 
     func check(_ context: RuleContext) -> [Finding] {
-        context.model.bodies.indices.compactMap { position in
-            let body = context.model.bodies[position]
-            guard context.isChecked[position], body.chair == nil, body.coChairs.count < 2, context.meets(body) else { return nil }
+        let bodies = context.model.bodies
+        // Fields read in place: a body is copied only for a finding.
+        return bodies.indices.compactMap { position in
+            guard context.isChecked[position], bodies[position].chair == nil, bodies[position].coChairs.count < 2, context.meets(position) else { return nil }
+            let body = bodies[position]
             if let only = body.coChairs.first {
                 return finding(.singleCoChair(body: context.name(position), coChair: context.title(only.value)),
                                bodies: [body.id], at: only.location)

@@ -38,10 +38,11 @@ struct DefinedSecretariatRule: Rule {
     init(options: [String: Int]) {}
 
     func check(_ context: RuleContext) -> [Finding] {
-        context.model.bodies.indices.compactMap { position in
-            let body = context.model.bodies[position]
-            guard context.isChecked[position], body.secretariat.isEmpty, context.meets(body) else { return nil }
-            return finding(.noSecretariat(body: context.name(position)), bodies: [body.id], at: body.location)
+        let bodies = context.model.bodies
+        // Fields read in place: a body is copied only for a finding.
+        return bodies.indices.compactMap { position in
+            guard context.isChecked[position], bodies[position].secretariat.isEmpty, context.meets(position) else { return nil }
+            return finding(.noSecretariat(body: context.name(position)), bodies: [bodies[position].id], at: bodies[position].location)
         }
     }
 }

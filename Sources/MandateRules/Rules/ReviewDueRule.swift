@@ -26,10 +26,10 @@ struct ReviewDueRule: Rule {
     init(options: [String: Int]) {}
 
     func check(_ context: RuleContext) -> [Finding] {
-        context.model.bodies.indices.compactMap { position in
-            let body = context.model.bodies[position]
-            guard context.isChecked[position], let review = body.review, review < context.date else { return nil }
-            return finding(.reviewDue(body: context.name(position), review: review), bodies: [body.id], at: body.location)
+        let bodies = context.model.bodies
+        return bodies.indices.compactMap { position in
+            guard context.isChecked[position], let review = bodies[position].review, review < context.date else { return nil }
+            return finding(.reviewDue(body: context.name(position), review: review), bodies: [bodies[position].id], at: bodies[position].location)
         }
     }
 }

@@ -47,9 +47,10 @@ struct SingleReportingLineRule: Rule {
     init(options: [String: Int]) {}
 
     func check(_ context: RuleContext) -> [Finding] {
-        context.model.bodies.indices.compactMap { position in
-            let body = context.model.bodies[position]
-            guard context.isChecked[position], body.reportsTo.count > 1, !body.isJoint else { return nil }
+        let bodies = context.model.bodies
+        return bodies.indices.compactMap { position in
+            guard context.isChecked[position], bodies[position].reportsTo.count > 1, !bodies[position].isJoint else { return nil }
+            let body = bodies[position]
             // Only lines to bodies that exist at the date count; the line to an ended body is alive-parent's.
             let entries = context.reportingParents[position].indices.filter { context.isActive[context.reportingParents[position][$0]] }
             guard entries.count > 1 else { return nil }

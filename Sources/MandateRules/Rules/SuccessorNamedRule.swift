@@ -33,11 +33,11 @@ struct SuccessorNamedRule: Rule {
     init(options: [String: Int]) {}
 
     func check(_ context: RuleContext) -> [Finding] {
-        context.model.bodies.indices.compactMap { position in
-            let body = context.model.bodies[position]
-            guard !body.isExternal, let until = body.validity.until, body.successor == nil, !body.lapses else { return nil }
-            return finding(.noSuccessor(body: context.name(position), until: until),
-                           bodies: [body.id], at: body.location)
+        let bodies = context.model.bodies
+        return bodies.indices.compactMap { position in
+            guard !bodies[position].isExternal, let until = bodies[position].validity.until, bodies[position].successor == nil,
+                  !bodies[position].lapses else { return nil }
+            return finding(.noSuccessor(body: context.name(position), until: until), bodies: [bodies[position].id], at: bodies[position].location)
         }
     }
 }
