@@ -7,7 +7,12 @@ extension LanguageServer {
         guard let document = params["textDocument"], let path = document["uri"]?.string.flatMap(DocumentURI.path),
               let text = document["text"]?.string else { return [] }
         documents[path] = OpenDocument(text: text, version: document["version"]?.int)
-        return recheck(path)
+        let replies = recheck(path)
+        // The outline of the text as opened, so that navigation answers even if the next edit does not parse; later
+        // outlines are read when a request needs them.
+        let structure = structure(of: path)
+        structures[structure.scope]?.outlines.remember([path], of: structure, open: documents.mapValues(\.bytes))
+        return replies
     }
 
     func didChange(_ params: JSONValue) -> [JSONValue] {
@@ -82,9 +87,7 @@ extension LanguageServer {
 
     /// Loads and checks `structure` again and sends each open document's diagnostics where they changed.
     private func refresh(_ structure: LoadedStructure) -> [JSONValue] {
-        let open = documents.mapValues(\.bytes)
-        structure.refresh(open: open)
-        structures[structure.scope]?.outlines.remember(open.keys.filter(structure.holds).sorted(), of: structure, open: open)
+        structure.refresh(open: documents.mapValues(\.bytes))
         return documents.keys.filter(structure.holds).sorted().compactMap { path in
             let diagnostics = Diagnostics(structure: structure) { self.lines(of: $0, in: structure) }.of(path)
             let params = JSONValue.object([("uri", .string(DocumentURI.uri(path))), ("version", documents[path]?.version.map(JSONValue.int) ?? .null),

@@ -91,6 +91,14 @@ public enum ModelLoader {
         }
     }
 
+    /// Decodes a model from a tree already parsed: for a caller that reads the tree for more than the model.
+    package static func load(tree: SourceTree) throws(LoadFailure) -> Model {
+        switch ModelDecoder.decode(tree) {
+        case .success(let model): return model
+        case .failure(let failure): throw failure
+        }
+    }
+
     /// Parses bytes into a located tree without decoding a model; YAML through `yamlReaders` (the benchmarks
     /// compare the fast subset reader with libyaml alone).
     package static func parse(contents bytes: [UInt8], file: String, format: ModelFormat,

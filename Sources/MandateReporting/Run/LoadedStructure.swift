@@ -154,15 +154,20 @@ package final class LoadedStructure {
                 let format = ModelFormat(path: path) ?? .yaml
                 // A YAML or JSON file that declares no `mandate:` is not a model (a CI workflow, a package.json): it
                 // gets no diagnostics, as `mandate check` passes it by in a folder.
-                let tree = try? ModelLoader.parse(contents: bytes, file: path, format: format)
-                let text = String(decoding: bytes, as: UTF8.self)
-                guard format == .csv || (tree?.declaresKey("mandate") ?? (text.contains("mandate:") || text.contains("\"mandate\""))) else {
-                    model = nil
-                    loadDiagnostics = []
-                    report = nil
+                let tree: SourceTree
+                do { tree = try ModelLoader.parse(contents: bytes, file: path, format: format) } catch {
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    guard text.contains("mandate:") || text.contains("\"mandate\"") else {
+                        (model, loadDiagnostics, report) = (nil, [], nil)
+                        return
+                    }
+                    throw error
+                }
+                guard format == .csv || tree.declaresKey("mandate") else {
+                    (model, loadDiagnostics, report) = (nil, [], nil)
                     return
                 }
-                model = try ModelLoader.load(contents: bytes, file: path, format: format)
+                model = try ModelLoader.load(tree: tree)
                 loadDiagnostics = []
             } catch {
                 model = nil
