@@ -87,7 +87,8 @@ extension LanguageServer {
 
     /// Loads and checks `structure` again and sends each open document's diagnostics where they changed.
     private func refresh(_ structure: LoadedStructure) -> [JSONValue] {
-        structure.refresh(open: documents.mapValues(\.bytes))
+        // Diagnostics are sent for open files alone: only their findings are worked out.
+        structure.refresh(open: documents.mapValues(\.bytes), findingsIn: Set(documents.keys.filter(structure.holds)))
         return documents.keys.filter(structure.holds).sorted().compactMap { path in
             let diagnostics = Diagnostics(structure: structure) { self.lines(of: $0, in: structure) }.of(path)
             let params = JSONValue.object([("uri", .string(DocumentURI.uri(path))), ("version", documents[path]?.version.map(JSONValue.int) ?? .null),

@@ -17,8 +17,12 @@ public final class WorkspaceSession {
     public var title: String?
     private var kept: [String: Kept] = [:]
     private var indexes: [String: IdentifierIndex] = [:]
-    /// What the whole workspace said when the files were last decoded.
-    private var outline: [String] = []
+    /// What the whole workspace said when the files were last decoded: which file holds which model, the models whose
+    /// files do not load, the kinds of body, and the clashes between files.
+    private var modelsByFile: [String: String] = [:]
+    private var broken = Set<String>()
+    private var kinds: [String: String] = [:]
+    private var clashes: [String] = []
 
     /// A session with nothing loaded yet.
     public init(root: String, title: String?) {
@@ -62,19 +66,19 @@ public final class WorkspaceSession {
         // Model ids are unique in the workspace; kinds are known throughout it.
         var firstOfModel: [String: SourceLocation] = [:]
         var kinds: [String: OwnKind] = [:]
-        var outline: [String] = []
+        var clashes: [String] = []
         for position in decoders.indices {
             guard let model = decoders[position].decoder.modelID, let location = decoders[position].decoder.modelLocation else { continue }
             if let first = firstOfModel[model] {
                 decoders[position].decoder.report(.duplicateModel(model: model, first: first), at: location)
-                outline.append("duplicate \(model) at \(location)")
+                clashes.append("duplicate \(model) at \(location)")
             } else {
                 firstOfModel[model] = location
             }
             for kind in decoders[position].decoder.declaredKinds {
                 if let first = kinds[kind.id], first.like != kind.like || first.label != kind.label {
                     decoders[position].decoder.report(.conflictingKind(id: kind.id, first: first.location), at: kind.location)
-                    outline.append("conflicting kind \(kind.id) at \(kind.location)")
+                    clashes.append("conflicting kind \(kind.id) at \(kind.location)")
                 } else if kinds[kind.id] == nil {
                     kinds[kind.id] = kind
                 }
@@ -89,11 +93,10 @@ public final class WorkspaceSession {
         }
         let scope = WorkspaceScope(root: root, indexes: indexes, broken: broken.subtracting(indexes.keys), modelsByFile: modelsByFile,
                                    kinds: kinds.mapValues(\.like))
-        outline += modelsByFile.map { "\($0.key) holds \($0.value)" }.sorted() + scope.broken.sorted().map { "\($0) does not load" }
-            + kinds.values.map { "kind \($0.id) like \($0.like) labelled \($0.label)" }.sorted()
         // A file is decoded again when it changed, when a model it names has other ids now, or when the workspace
         // as a whole says something else.
-        let sameOutline = outline == self.outline
+        let kindWords = kinds.mapValues { "\($0.like) \($0.label)" }
+        let sameOutline = clashes == self.clashes && modelsByFile == self.modelsByFile && scope.broken == self.broken && kindWords == self.kinds
         // Only a file that changed can declare other ids (a model that comes or goes changes the outline).
         let renamed = Set(modelsByFile.filter { file, model in
             changedFiles.contains(file) && self.indexes[model].map { !$0.declaresTheSame(as: indexes[model]!) } ?? true
@@ -114,15 +117,22 @@ public final class WorkspaceSession {
         for (position, outcome) in zip(redo, outcomes) { decoded[position] = outcome }
         lastDecodedCount = redo.count
 
-        var newlyKept: [String: Kept] = [:]
-        for (source, pass) in zip(sources, firstPasses) {
-            guard case .success(let bytes) = source.bytes else { continue }
-            newlyKept[source.file] = Kept(bytes: bytes, firstPass: pass!, decoded: nil)
+        // What is kept changes in place: the files read again, the files decoded again, and the files gone.
+        for (position, pass) in zip(fresh, passes) {
+            if case .success(let bytes) = sources[position].bytes {
+                kept[sources[position].file] = Kept(bytes: bytes, firstPass: pass, decoded: nil)
+            } else {
+                kept[sources[position].file] = nil
+            }
         }
-        for (position, entry) in prepared.enumerated() { newlyKept[entry.decoder.tree.file]?.decoded = decoded[position] }
-        kept = newlyKept
-        self.indexes = indexes
-        self.outline = outline
+        for (position, outcome) in zip(redo, outcomes) { kept[prepared[position].decoder.tree.file]?.decoded = outcome }
+        // Every file read is kept now (a file not read again was kept already); any more are files gone.
+        let readable = sources.count { if case .success = $0.bytes { true } else { false } }
+        if kept.count > readable {
+            let present = Set(sources.map(\.file))
+            kept = kept.filter { present.contains($0.key) }
+        }
+        (self.indexes, self.modelsByFile, self.broken, self.kinds, self.clashes) = (indexes, modelsByFile, scope.broken, kindWords, clashes)
 
         var loaded: [(model: Model, path: String, dependencies: Set<String>)] = []
         for (outcome, (decoder, path)) in zip(decoded, prepared) {

@@ -124,8 +124,10 @@ package final class LoadedStructure {
         return ModelLoader.readBytes(path)
     }
 
-    /// Loads and checks the structure again, with the texts of the open files (`open`, by absolute path).
-    package func refresh(open: [String: [UInt8]] = [:]) {
+    /// Loads and checks the structure again, with the texts of the open files (`open`, by absolute path). With
+    /// `findingsIn`, the report holds only the findings located in those files, from a check of only the part of the
+    /// structure they need (``Checker/check(_:at:about:)``): an editor shows no others.
+    package func refresh(open: [String: [UInt8]] = [:], findingsIn focus: Set<String>? = nil) {
         configurationProblems = []
         var configuration = Configuration.standard
         if let file = configurationFile, let bytes = bytes(of: file, open: open) {
@@ -176,7 +178,15 @@ package final class LoadedStructure {
         }
         self.configuration = configuration
         if let model { lastGoodModel = model }
-        report = model.map { Checker(configuration: configuration, registry: registry).check($0, at: EvaluationDate(given: date, model: $0)) }
+        report = model.map { model in
+            let checker = Checker(configuration: configuration, registry: registry)
+            guard let focus else { return checker.check(model, at: EvaluationDate(given: date, model: model)) }
+            // A finding is located in the file that declares the body it is about.
+            // Compared as strings, not hashed: a file's bodies share its name's storage, so most comparisons are one look.
+            let files = Array(focus)
+            let bodies = Set(model.bodies.indices.filter { files.contains(model.bodies[$0].location.file) })
+            return checker.check(model, at: EvaluationDate(given: date, model: model), about: bodies)
+        }
     }
 
     /// The problems of the last refresh as a run reports them: files that do not load, files left out, a

@@ -93,12 +93,12 @@ struct StructureState {
         }
     }
 
-    private static func upward(of body: Body, in model: Model) -> [Int] {
+    static func upward(of body: Body, in model: Model) -> [Int] {
         (body.reportsTo + body.anchoredIn + body.establishedBy).compactMap { model.bodyPosition($0.value) }
     }
 
     /// Every body a body names, by id.
-    private static func references(of body: Body) -> [BodyID] {
+    static func references(of body: Body) -> [BodyID] {
         (body.reportsTo + body.establishedBy + body.anchoredIn + body.commissionedBy + body.escalatesTo + body.counterparts
             + body.predecessors).map(\.value) + (body.successor.map { [$0.value] } ?? [])
             + body.adHoc.compactMap { if case .body(let id) = $0.value { id } else { nil } }
