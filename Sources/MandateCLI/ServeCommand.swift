@@ -45,16 +45,18 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        if !["127.0.0.1", "localhost", "::1"].contains(host) {
-            StandardError.print("warning: listening on \(host): the view is readable by anyone who can reach port \(port)")
-        }
         let outcome = ServeOutcome()
+        let isLocal = ["127.0.0.1", "localhost", "::1"].contains(host)
         let (path, host, port, language, date) = (path, host, port, language, at.flatMap(Day.init))
         let done = DispatchSemaphore(value: 0)
         Task {
             do {
                 try await LiveServer.run(path: path, host: host, port: port, language: language, date: date) { address in
                     FileHandle.standardOutput.write(Data("Serving \(path) on \(address) (Ctrl-C stops)\n".utf8))
+                    if !isLocal {
+                        let port = address.split(separator: ":").last?.prefix { $0.isNumber } ?? ""
+                        StandardError.print("warning: listening on \(host): the view is readable by anyone who can reach port \(port)")
+                    }
                 }
             } catch {
                 outcome.record(error)
