@@ -4,7 +4,8 @@ import Foundation
 /// method, a path with `..` or percent-escapes, exactly as written.
 enum RawHTTP {
     /// The status line, headers and body of one exchange; `request` is sent as written (with `Connection: close`).
-    static func exchange(port: Int, _ request: String, until marker: String? = nil, timeout: Double = 10) throws -> String {
+    static func exchange(port: Int, _ request: String, until marker: String? = nil, timeout: Double = 10,
+                         received: ((String) -> Void)? = nil) throws -> String {
         let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw CocoaError(.fileReadUnknown) }
         defer { close(socket) }
@@ -24,15 +25,15 @@ enum RawHTTP {
             var length = socklen_t(MemoryLayout<Int32>.size)
             guard getsockopt(socket, SOL_SOCKET, SO_ERROR, &failure, &length) == 0, failure == 0 else { throw CocoaError(.fileReadNoSuchFile) }
         }
-        let bytes = Array(request.utf8)
+        let outgoing = Array(request.utf8)
         var sent = 0
-        while sent < bytes.count {
-            let count = bytes[sent...].withUnsafeBytes { send(socket, $0.baseAddress, $0.count, 0) }
+        while sent < outgoing.count {
+            let count = outgoing[sent...].withUnsafeBytes { send(socket, $0.baseAddress, $0.count, 0) }
             if count < 0, errno == EINTR { continue }
             guard count > 0 else { break }
             sent += count
         }
-        var received: [UInt8] = []
+        var bytes: [UInt8] = []
         let deadline = Date().addingTimeInterval(timeout)
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while Date() < deadline {
@@ -44,10 +45,11 @@ enum RawHTTP {
             let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
             if count < 0, errno == EINTR { continue }
             guard count > 0 else { break }
-            received += buffer[..<count]
-            if let marker, String(decoding: received, as: UTF8.self).contains(marker) { break }
+            bytes += buffer[..<count]
+            received?(String(decoding: bytes, as: UTF8.self))
+            if let marker, String(decoding: bytes, as: UTF8.self).contains(marker) { break }
         }
-        return String(decoding: received, as: UTF8.self)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A GET (or another method) of `path` with the Host header given.

@@ -64,25 +64,26 @@ struct ServeTests {
     }
 
     @Test("the event stream sends the version at once and a new one after a save; a broken save shows its errors and the stale structure; Ctrl-C ends it with 0")
-    func eventsAndBrokenSaves() async throws {
+    func eventsAndBrokenSaves() throws {
         let folder = try Self.folder()
         let file = folder.appendingPathComponent("live.yaml")
         let view = try ServedView([file.path])
         let port = view.port
         let first = try RawHTTP.request("/events", host: "localhost:\(port)", port: port, until: "data: 0", timeout: 10)
         #expect(first.contains("Content-Type: text/event-stream") && first.contains("event: structure\ndata: 0\n\n"))
-        // A save: the open stream gets the next version.
-        let listener = Task.detached { try RawHTTP.request("/events", host: "localhost:\(port)", port: port, until: "data: 1", timeout: 15) }
-        try await Task.sleep(for: .milliseconds(500))
+        // A save while a reader listens: the stream carries the next version.
+        let listener = EventListener(port: port, until: "data: 1", timeout: 30)
+        #expect(listener.wait(for: "data: 0\n\n"))
         try Self.model.replacingOccurrences(of: "Psykiatriforum", with: "Psykiatriforummet").write(to: file, atomically: true, encoding: .utf8)
-        let events = try await listener.value
-        #expect(events.contains("data: 0\n\n") && events.contains("data: 1\n\n"))
+        #expect(listener.wait(for: "data: 1\n\n", timeout: 30))
+        _ = listener.finish()
         #expect(try RawHTTP.request("/", host: "localhost:\(port)", port: port).contains("Psykiatriforummet"))
         // A save that does not load: the errors with file:line, the last structure kept and marked stale.
         try (Self.model + "bodies: [unclosed\n").write(to: file, atomically: true, encoding: .utf8)
         var page = ""
-        for _ in 0..<50 where !page.contains("class=\"stale\"") {
-            try await Task.sleep(for: .milliseconds(100))
+        let deadline = Date().addingTimeInterval(30)
+        while !page.contains("class=\"stale\""), Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.1)
             page = try RawHTTP.request("/", host: "localhost:\(port)", port: port)
         }
         #expect(page.contains("<div id=\"live\" class=\"stale\""))
@@ -92,16 +93,17 @@ struct ServeTests {
         #expect(page.contains("<main class=\"stale\">") && page.contains("Psykiatriforummet") && page.contains("<svg"))
         // Mended: live again.
         try Self.model.write(to: file, atomically: true, encoding: .utf8)
-        for _ in 0..<50 where page.contains("class=\"stale\"") {
-            try await Task.sleep(for: .milliseconds(100))
+        let mended = Date().addingTimeInterval(30)
+        while page.contains("class=\"stale\""), Date() < mended {
+            Thread.sleep(forTimeInterval: 0.1)
             page = try RawHTTP.request("/", host: "localhost:\(port)", port: port)
         }
         #expect(page.contains("<div id=\"live\" class=\"live\"") && page.contains("<main>") && page.contains("Psykiatriforum<"))
         // Ctrl-C with a reader still listening.
-        let reader = Task.detached { try RawHTTP.request("/events", host: "localhost:\(port)", port: port, timeout: 20) }
-        try await Task.sleep(for: .milliseconds(500))
+        let reader = EventListener(port: port, until: "never", timeout: 60)
+        #expect(reader.wait(for: "data: "))
         #expect(view.stop() == 0)
-        _ = try await reader.value
+        _ = reader.finish()
     }
 
     @Test("/diff?against=REV shows the change page between the revision and the files now")

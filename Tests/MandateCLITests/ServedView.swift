@@ -35,6 +35,8 @@ final class ServedView {
 
     /// Stops the server with SIGINT; its exit status, or `nil` if it did not stop within 10 seconds.
     func stop() -> Int32? {
+        // Once it has ended its number may be another process's: no signal then.
+        guard process.isRunning else { return process.terminationStatus }
         kill(process.processIdentifier, SIGINT)
         let deadline = Date().addingTimeInterval(10)
         while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
