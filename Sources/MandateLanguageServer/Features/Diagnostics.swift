@@ -17,7 +17,7 @@ struct Diagnostics {
         for diagnostic in structure.loadDiagnostics where diagnostic.location.file == path {
             var data: [(String, JSONValue)] = []
             if let (written, instead) = diagnostic.error.replacement { data = [("written", .string(written)), ("instead", .string(instead))] }
-            items.append(item(diagnostic.location, severity: 1, code: "load-error", message: diagnostic.message,
+            items.append(item(diagnostic.location, severity: 1, code: RunProblem.Kind.load.rawValue, message: diagnostic.message,
                               related: [(diagnostic.location, "hint: " + diagnostic.hint)], data: data))
         }
         for (file, models) in structure.unchecked where file == path {
@@ -25,7 +25,7 @@ struct Diagnostics {
             items.append(item(note.location, severity: 3, code: note.kind.rawValue, message: note.message, related: []))
         }
         for problem in structure.configurationProblems where problem.location.file == path {
-            items.append(item(problem.location, severity: 1, code: "configuration-error", message: problem.problem.message,
+            items.append(item(problem.location, severity: 1, code: RunProblem.Kind.configuration.rawValue, message: problem.problem.message,
                               related: [(problem.location, "hint: " + problem.problem.hint)]))
         }
         if let report = structure.report, let model = structure.model {
