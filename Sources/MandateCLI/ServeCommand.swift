@@ -46,7 +46,7 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let outcome = ServeOutcome()
-        let isLocal = ["127.0.0.1", "localhost", "::1"].contains(host)
+        let isLocal = LiveServer.isLocal(host)
         let (path, host, port, language, date) = (path, host, port, language, at.flatMap(Day.init))
         let done = DispatchSemaphore(value: 0)
         Task {
@@ -65,7 +65,9 @@ struct ServeCommand: ParsableCommand {
         }
         done.wait()
         if let error = outcome.error {
-            StandardError.print("error: \(error)")
+            // Mostly the address: a port another program holds, or a host that is not this machine's.
+            StandardError.print("error: could not serve on \(host):\(port): \(error)\n"
+                                + "  hint: choose another port with --port (0 takes a free one), or an address of this machine with --host")
             throw ExitCode(ExitStatus.unusableInput)
         }
     }

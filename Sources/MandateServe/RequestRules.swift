@@ -47,8 +47,15 @@ struct RequestRules: Sendable {
             guard parts.count <= 2, parts.count == 1 || (!parts[1].isEmpty && parts[1].allSatisfy(\.isNumber)) else { return false }
             name = parts[0]
         }
-        let given = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
-        return ["localhost", "127.0.0.1", "[::1]", given.lowercased()].contains(name.lowercased())
+        return (Self.local + [Self.bracketed(host).lowercased()]).contains(name.lowercased())
+    }
+
+    /// The names of this machine a `Host` header may give.
+    static let local = ["localhost", "127.0.0.1", "[::1]"]
+
+    /// An address as a `Host` header writes it: an IPv6 address in brackets.
+    static func bracketed(_ host: String) -> String {
+        host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
     }
 
     /// Whether `revision` may be handed to git as the revision of `REV:PATH`: a branch, a tag, a commit or a

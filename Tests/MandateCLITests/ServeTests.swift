@@ -145,5 +145,11 @@ struct ServeTests {
         #expect(plain.status == 2 && plain.standardError.contains("not a workspace"))
         let missing = try MandateBinary.run(["serve", "--port", "0", folder.appendingPathComponent("nothing.yaml").path])
         #expect(missing.status == 2 && missing.standardError.contains("no such file"))
+        // A port another server holds: said, with what to do instead.
+        let first = try ServedView([folder.appendingPathComponent("live.yaml").path])
+        defer { _ = first.stop() }
+        let taken = try MandateBinary.run(["serve", "--port", "\(first.port)", folder.appendingPathComponent("live.yaml").path], timeLimit: 30)
+        #expect(taken.status == 2 && taken.standardError.contains("could not serve on 127.0.0.1:\(first.port)")
+            && taken.standardError.contains("hint: choose another port"), "\(taken.standardError)")
     }
 }

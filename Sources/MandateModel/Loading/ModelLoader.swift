@@ -21,12 +21,17 @@ public enum ModelLoader {
     /// `mandate:`; `nil` for any other file (a baseline, a `package.json`, a `docker-compose.yml`).
     public static func load(fileInFolder path: String) throws(LoadFailure) -> Model? {
         let (bytes, format) = try read(file: path)
-        guard format != .csv else { return try load(contents: bytes, file: path, format: format) }
+        return try load(contentsInFolder: bytes, file: path, format: format)
+    }
+
+    /// Loads bytes as a file found in a folder (``load(fileInFolder:)``), or an editor's file: `nil` for a YAML or
+    /// JSON file that declares no `mandate:`.
+    package static func load(contentsInFolder bytes: [UInt8], file: String, format: ModelFormat) throws(LoadFailure) -> Model? {
+        guard format != .csv else { return try load(contents: bytes, file: file, format: format) }
         let tree: SourceTree
-        do { tree = try parse(contents: bytes, file: path, format: format) } catch {
+        do { tree = try parse(contents: bytes, file: file, format: format) } catch {
             // A file that does not read: a model only if it seems to declare one, so that its errors are shown.
-            let text = String(decoding: bytes, as: UTF8.self)
-            guard text.split(separator: "\n").contains(where: { $0.hasPrefix("mandate:") || $0.contains("\"mandate\"") }) else { return nil }
+            guard mentionsModel(bytes) else { return nil }
             throw error
         }
         guard tree.declaresKey("mandate") else { return nil }
@@ -34,6 +39,11 @@ public enum ModelLoader {
         case .success(let model): return model
         case .failure(let failure): throw failure
         }
+    }
+
+    /// Whether bytes that do not parse seem to be a model file: a line starts `mandate:`, or names `"mandate"`.
+    package static func mentionsModel(_ bytes: [UInt8]) -> Bool {
+        String(decoding: bytes, as: UTF8.self).split(separator: "\n").contains { $0.hasPrefix("mandate:") || $0.contains("\"mandate\"") }
     }
 
     /// The bytes of the file at `path` and its format, or the located reason they cannot be read.
@@ -85,14 +95,6 @@ public enum ModelLoader {
     /// decode.
     public static func load(contents bytes: [UInt8], file: String, format: ModelFormat) throws(LoadFailure) -> Model {
         let tree = try parse(contents: bytes, file: file, format: format)
-        switch ModelDecoder.decode(tree) {
-        case .success(let model): return model
-        case .failure(let failure): throw failure
-        }
-    }
-
-    /// Decodes a model from a tree already parsed: for a caller that reads the tree for more than the model.
-    package static func load(tree: SourceTree) throws(LoadFailure) -> Model {
         switch ModelDecoder.decode(tree) {
         case .success(let model): return model
         case .failure(let failure): throw failure

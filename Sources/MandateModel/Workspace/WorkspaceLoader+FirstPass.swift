@@ -23,7 +23,7 @@ extension WorkspaceLoader {
             // `model:` line, and the files that name it are left out.
             let bytes = try? source.bytes.get()
             let model = bytes.flatMap(declaredModel(in:))
-            guard model != nil || bytes.map(mentionsMandate) ?? true else { return .notModel(file: source.file) }
+            guard model != nil || bytes.map(ModelLoader.mentionsModel) ?? true else { return .notModel(file: source.file) }
             return .broken(file: source.file, diagnostics: error.diagnostics, model: model)
         }
         var decoder = ModelDecoder(tree: tree)
@@ -38,10 +38,5 @@ extension WorkspaceLoader {
             return ModelDecoder.isValidIdentifier(id) ? id : nil
         }
         return nil
-    }
-
-    /// Whether a file that does not parse seems to be a model: it mentions `mandate`.
-    private static func mentionsMandate(_ bytes: [UInt8]) -> Bool {
-        String(decoding: bytes, as: UTF8.self).split(separator: "\n").contains { $0.hasPrefix("mandate:") || $0.contains("\"mandate\"") }
     }
 }

@@ -153,23 +153,13 @@ package final class LoadedStructure {
                 guard let bytes = bytes(of: path, open: open) else {
                     throw LoadFailure([LoadDiagnostic(.unreadableFile(reason: "no such file"), at: SourceLocation(file: path, line: 1, column: 1))])
                 }
-                let format = ModelFormat(path: path) ?? .yaml
                 // A YAML or JSON file that declares no `mandate:` is not a model (a CI workflow, a package.json): it
                 // gets no diagnostics, as `mandate check` passes it by in a folder.
-                let tree: SourceTree
-                do { tree = try ModelLoader.parse(contents: bytes, file: path, format: format) } catch {
-                    let text = String(decoding: bytes, as: UTF8.self)
-                    guard text.contains("mandate:") || text.contains("\"mandate\"") else {
-                        (model, loadDiagnostics, report) = (nil, [], nil)
-                        return
-                    }
-                    throw error
-                }
-                guard format == .csv || tree.declaresKey("mandate") else {
+                guard let loaded = try ModelLoader.load(contentsInFolder: bytes, file: path, format: ModelFormat(path: path) ?? .yaml) else {
                     (model, loadDiagnostics, report) = (nil, [], nil)
                     return
                 }
-                model = try ModelLoader.load(tree: tree)
+                model = loaded
                 loadDiagnostics = []
             } catch {
                 model = nil
